@@ -229,7 +229,7 @@ public final class Documents {
     try {
       value = reader.readValue(content);
     } catch (IOException e) {
-      throw translate(e, source, scan.locations);
+      throw translate(e, source, scan);
     }
     return new Loaded<>(source, scan.kind, type.cast(value), scan.locations);
   }
@@ -283,6 +283,8 @@ public final class Documents {
   private static final class Scan {
     String kind;
     final Map<String, int[]> locations = new HashMap<>();
+    /** How each scalar was written ("a number [2.10]"), for messages: binding may have lost it. */
+    final Map<String, String> scalars = new HashMap<>();
   }
 
   /**
@@ -314,6 +316,9 @@ public final class Documents {
           case FIELD_NAME -> scan.locations.putIfAbsent(ctx.pathAsPointer().toString(), loc(p.currentTokenLocation()));
           case START_OBJECT, START_ARRAY -> {
             recordElement(scan, ctx.getParent(), p);
+            if (ctx.getParent() != null) {
+              scan.scalars.put(ctx.getParent().pathAsPointer().toString(), t == JsonToken.START_OBJECT ? "an object" : "a list");
+            }
             depth++;
             if (depth > limits.maxNestingDepth()) {
               throw failure(source, ctx.pathAsPointer().toString(), loc(p.currentTokenLocation()), "document.too-deep", limits.maxNestingDepth());
@@ -328,6 +333,7 @@ public final class Documents {
           }
           default -> {
             recordElement(scan, ctx, p);
+            scan.scalars.put(ctx.pathAsPointer().toString(), describe(p));
             if (t == JsonToken.VALUE_STRING && p.getText().length() > limits.maxStringLength()) {
               throw failure(source, ctx.pathAsPointer().toString(), loc(p.currentTokenLocation()), "document.string-too-long", limits.maxStringLength());
             }
@@ -428,7 +434,8 @@ public final class Documents {
   }
 
   /** Turns a Jackson binding error into our violation, with the JSON Pointer and location. */
-  private InvalidDefinitionException translate(IOException e, String source, Map<String, int[]> locations) {
+  private InvalidDefinitionException translate(IOException e, String source, Scan scan) {
+    Map<String, int[]> locations = scan.locations;
     if (!(e instanceof JsonMappingException jm)) {
       return failure(source, "", null, "document.syntax", "", firstLine(String.valueOf(e.getMessage())));
     }
@@ -453,7 +460,8 @@ public final class Documents {
         }
         expected = "one of " + names;
       }
-      return failure(source, path, at, "document.wrong-type", expected, bracket(f.getValue()));
+      String actual = f.getTargetType().isEnum() ? bracket(f.getValue()) : scan.scalars.getOrDefault(path, bracket(f.getValue()));
+      return failure(source, path, at, "document.wrong-type", expected, actual);
     }
     if (jm instanceof ValueInstantiationException) {
       Throwable cause = jm.getCause() == null ? jm : jm.getCause();
@@ -463,10 +471,12 @@ public final class Documents {
       String msg = String.valueOf(mi.getOriginalMessage());
       Matcher missing = Pattern.compile("Missing required creator property '([^']*)'").matcher(msg);
       if (missing.find()) {
-        String p = path + "/" + missing.group(1);
-        return failure(source, p, locations.getOrDefault(path, at), "document.missing-property", bracket(missing.group(1)));
+        String name = missing.group(1);
+        String suffix = "/" + name.replace("~", "~0").replace("/", "~1");
+        String parent = path.endsWith(suffix) ? path.substring(0, path.length() - suffix.length()) : path;
+        return failure(source, parent + suffix, locations.getOrDefault(parent, at), "document.missing-property", bracket(name));
       }
-      String actual = mi.getProcessor() instanceof JsonParser jp ? describe(jp) : "something else";
+      String actual = scan.scalars.getOrDefault(path, mi.getProcessor() instanceof JsonParser jp ? describe(jp) : "another value");
       return failure(source, path, at, "document.wrong-type", describeType(mi.getTargetType()), actual);
     }
     return failure(source, path, at, "document.invalid-value", bracket(path), firstLine(String.valueOf(jm.getOriginalMessage())));
@@ -508,7 +518,7 @@ public final class Documents {
     if (Collection.class.isAssignableFrom(type) || type.isArray()) {
       return "a list";
     }
-    if (type == LocalizedText.class) {
+    if (type == LocalizedText.class || Map.class.isAssignableFrom(type)) {
       return "an object of texts by language tag, such as {vi: ..., en: ...}";
     }
     if (type.isEnum()) {
