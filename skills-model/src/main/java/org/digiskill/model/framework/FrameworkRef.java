@@ -1,6 +1,9 @@
 package org.digiskill.model.framework;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
 
 /**
@@ -9,7 +12,9 @@ import java.util.Objects;
  * @param id the framework id
  * @param version the framework version; results are only comparable within one version
  */
-public record FrameworkRef(@NotBlank String id, @NotBlank String version) {
+public record FrameworkRef(
+    @JsonProperty(required = true) @NotNull @Pattern(regexp = Codes.ID) String id,
+    @JsonProperty(required = true) @NotBlank String version) {
 
   /** Null-checks both parts. */
   public FrameworkRef {

@@ -96,7 +96,8 @@ public final class Documents {
     this.limits = limits;
     StreamReadConstraints constraints =
         StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
+            // One more than ours, so that the scan's own check (which knows the path) fires first.
+            .maxNestingDepth(limits.maxNestingDepth() + 1)
             .maxStringLength(limits.maxStringLength())
             .maxDocumentLength(limits.maxDocumentBytes())
             .build();
@@ -104,12 +105,13 @@ public final class Documents {
         JsonFactory.builder()
             .streamReadConstraints(constraints)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // Never quote document content in messages: it may hold a resident's answers.
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
     LoaderOptions yamlOptions = new LoaderOptions();
     yamlOptions.setAllowDuplicateKeys(false);
     yamlOptions.setMaxAliasesForCollections(20);
-    yamlOptions.setNestingDepthLimit(limits.maxNestingDepth());
+    yamlOptions.setNestingDepthLimit(limits.maxNestingDepth() + 1);
     yamlOptions.setCodePointLimit(limits.maxDocumentBytes());
     this.yamlFactory =
         YAMLFactory.builder()
@@ -199,6 +201,10 @@ public final class Documents {
     DocumentFormat format = formatOf(file);
     try (InputStream in = Files.newInputStream(file)) {
       return load(readBounded(in, source), source, format, type);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw failure(source, "", null, "document.io", "no such file");
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw failure(source, "", null, "document.io", "permission denied");
     } catch (IOException e) {
       throw failure(source, "", null, "document.io", bracket(e.getMessage()));
     }
@@ -556,9 +562,22 @@ public final class Documents {
     return new int[] {l.getLineNr(), Math.max(l.getColumnNr(), 1)};
   }
 
+  /**
+   * Keeps the sentences of a parser's message and drops what repeats the location: SnakeYAML's
+   * quoted source lines and carets, and Jackson's "at [Source: ...]" suffix.
+   */
   private static String firstLine(String s) {
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
+    s = s.replaceAll(" at \\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", " at line $1, column $2");
+    StringBuilder sb = new StringBuilder();
+    for (String line : s.split("\\R")) {
+      if (line.isBlank() || Character.isWhitespace(line.charAt(0)) || line.startsWith(" at [Source")) {
+        continue;
+      }
+      int at = line.indexOf(" at [Source");
+      String kept = at < 0 ? line : line.substring(0, at);
+      sb.append(sb.length() == 0 ? "" : "; ").append(kept.strip());
+    }
+    return sb.length() == 0 ? s.strip() : sb.toString();
   }
 
   private static String bracket(Object v) {

@@ -60,7 +60,7 @@ public record Violation(
     }
     sb.append(path.isEmpty() ? "/" : path).append(": ");
     if (severity == Severity.WARNING) {
-      sb.append("warning: ");
+      sb.append(languageTag != null && languageTag.startsWith("vi") ? "cảnh báo: " : "warning: ");
     }
     sb.append(message(languageTag)).append(" [").append(code).append(']');
     return sb.toString();
