@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.VirtualBeanPropertyWriter;
 import com.fasterxml.jackson.databind.util.Annotations;
+import org.digiskill.model.assessment.Assessment;
 import org.digiskill.model.framework.CompetencyFramework;
 
 /**
@@ -29,6 +30,13 @@ public final class DigiskillModule extends SimpleModule {
   public DigiskillModule() {
     super("digiskill");
     setMixInAnnotation(CompetencyFramework.class, FrameworkEnvelope.class);
+    setMixInAnnotation(Assessment.class, AssessmentEnvelope.class);
+  }
+
+  /** Registers Jackson's java.time support first: documents hold durations, periods and instants. */
+  @Override
+  public Iterable<? extends com.fasterxml.jackson.databind.Module> getDependencies() {
+    return java.util.List.of(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
   }
 
   @JsonAppend(
@@ -38,6 +46,33 @@ public final class DigiskillModule extends SimpleModule {
         @JsonAppend.Prop(value = FrameworkKindWriter.class, name = "kind")
       })
   private abstract static class FrameworkEnvelope {}
+
+  @JsonAppend(
+      prepend = true,
+      props = {
+        @JsonAppend.Prop(value = SchemaVersionWriter.class, name = "schemaVersion"),
+        @JsonAppend.Prop(value = AssessmentKindWriter.class, name = "kind")
+      })
+  private abstract static class AssessmentEnvelope {}
+
+  /** Writes {@code kind: assessment}. */
+  static final class AssessmentKindWriter extends ConstantWriter {
+    private static final long serialVersionUID = 1L;
+
+    AssessmentKindWriter() {
+      super(Documents.KIND_ASSESSMENT);
+    }
+
+    AssessmentKindWriter(BeanPropertyDefinition d, Annotations a, JavaType t) {
+      super(d, a, t, Documents.KIND_ASSESSMENT);
+    }
+
+    @Override
+    public VirtualBeanPropertyWriter withConfig(
+        MapperConfig<?> config, AnnotatedClass declaringClass, BeanPropertyDefinition propDef, JavaType type) {
+      return new AssessmentKindWriter(propDef, declaringClass.getAnnotations(), type);
+    }
+  }
 
   /** Writes {@code schemaVersion}. Public with a no-argument constructor as Jackson requires. */
   static final class SchemaVersionWriter extends ConstantWriter {

@@ -48,7 +48,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.digiskill.model.LocalizedText;
+import org.digiskill.model.assessment.Assessment;
 import org.digiskill.model.framework.CompetencyFramework;
+import org.digiskill.model.response.Submission;
 import org.digiskill.model.internal.Messages;
 import org.digiskill.model.validation.FrameworkValidator;
 import org.digiskill.model.validation.InvalidDefinitionException;
@@ -79,9 +81,12 @@ public final class Documents {
   /** The {@code kind} of a competency framework document. */
   public static final String KIND_FRAMEWORK = "framework";
 
+  /** The {@code kind} of an assessment document. */
+  public static final String KIND_ASSESSMENT = "assessment";
+
   private static final int SCHEMA_MAJOR = 1;
   private static final Pattern VERSION = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})");
-  private static final Set<String> KINDS = Set.of(KIND_FRAMEWORK);
+  private static final Set<String> KINDS = Set.of(KIND_FRAMEWORK, KIND_ASSESSMENT);
   private static final Documents STANDARD = new Documents(ReadLimits.DEFAULT);
 
   private final ReadLimits limits;
@@ -91,6 +96,8 @@ public final class Documents {
   private final ObjectMapper yamlMapper;
   private final ObjectWriter jsonWriter;
   private final ObjectWriter yamlWriter;
+  private final ObjectWriter compactWriter;
+  private final ObjectReader submissionReader;
 
   private Documents(ReadLimits limits) {
     this.limits = limits;
@@ -141,18 +148,25 @@ public final class Documents {
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     this.jsonWriter = jsonMapper.writer(pretty);
     this.yamlWriter = yamlMapper.writer();
+    this.compactWriter = jsonMapper.writer();
+    this.submissionReader = jsonMapper.readerFor(Submission.class);
   }
 
   private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>> B configure(B b) {
     return b.addModule(new DigiskillModule())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        // Absent optional booleans mean false; explicit nulls are refused by the scan, and the
+        // required primitives of submissions (read without a scan) say @JsonSetter(nulls = FAIL).
+        .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .disable(MapperFeature.AUTO_DETECT_FIELDS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
   }
 
@@ -183,6 +197,68 @@ public final class Documents {
    */
   public CompetencyFramework readFramework(Path file) {
     return load(file, CompetencyFramework.class).value();
+  }
+
+  /** Reads an assessment from a file, as {@link #readFramework(Path)} reads a framework. */
+  public Assessment readAssessment(Path file) {
+    return load(file, Assessment.class).value();
+  }
+
+  /** Reads an assessment from text, naming it {@code source} in errors. */
+  public Assessment readAssessment(String content, String source, DocumentFormat format) {
+    return load(content.getBytes(StandardCharsets.UTF_8), source, format, Assessment.class).value();
+  }
+
+  /** Reads an assessment from a stream (not closed), naming it {@code source} in errors. */
+  public Assessment readAssessment(InputStream in, String source, DocumentFormat format) {
+    return load(readBounded(in, source), source, format, Assessment.class).value();
+  }
+
+  /**
+   * Reads one submission from a line of JSON (as in a JSON Lines file). Strict like documents
+   * (unknown properties, duplicate keys, wrong types, trailing content), but read in one pass
+   * for throughput: submissions carry no {@code schemaVersion}.
+   *
+   * @param line the JSON text of one submission
+   * @param source the file name or label, for errors
+   * @param lineNumber the 1-based line number in that file, for errors (0 if not from a file)
+   * @throws InvalidDefinitionException naming the line, path and problem
+   */
+  public Submission readSubmission(String line, String source, int lineNumber) {
+    if (line.length() > limits.maxDocumentBytes()) {
+      throw failure(source, "", new int[] {lineNumber, 1}, "document.too-large", line.length(), limits.maxDocumentBytes());
+    }
+    try {
+      return submissionReader.readValue(line);
+    } catch (IOException e) {
+      Scan scan = new Scan();
+      InvalidDefinitionException x = e instanceof JsonMappingException ? translate(e, source, scan) : syntax(e, source);
+      Violation v = x.report().violations().get(0);
+      int column = v.column();
+      return rethrow(v.at(source, lineNumber > 0 ? lineNumber : v.line(), column));
+    }
+  }
+
+  private static Submission rethrow(Violation v) {
+    throw new InvalidDefinitionException(ValidationReport.of(v));
+  }
+
+  private static InvalidDefinitionException syntax(IOException e, String source) {
+    String msg = e instanceof JsonProcessingException jp ? String.valueOf(jp.getOriginalMessage()) : String.valueOf(e.getMessage());
+    int[] at = e instanceof JsonProcessingException jp ? loc(jp.getLocation()) : null;
+    String code = msg.contains("Duplicate field") ? "document.duplicate-key" : "document.syntax";
+    return code.equals("document.duplicate-key")
+        ? failure(source, "", at, code, bracket(msg.replaceAll(".*Duplicate field '([^']*)'.*", "$1")))
+        : failure(source, "", at, code, DocumentFormat.JSON, firstLine(msg));
+  }
+
+  /** Writes any model value (a report, a submission) as one line of compact JSON, for JSON Lines. */
+  public String writeJsonLine(Object value) {
+    try {
+      return compactWriter.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+    }
   }
 
   /** Reads a framework from text, naming it {@code source} in errors. */
@@ -259,14 +335,36 @@ public final class Documents {
 
   /** Writes a framework as JSON or YAML text, with {@code schemaVersion} and {@code kind} first. */
   public String write(CompetencyFramework framework, DocumentFormat format) {
-    Objects.requireNonNull(framework, "framework");
+    return writeAny(framework, format);
+  }
+
+  /** Writes an assessment as JSON or YAML text, with {@code schemaVersion} and {@code kind} first. */
+  public String write(Assessment assessment, DocumentFormat format) {
+    return writeAny(assessment, format);
+  }
+
+  /**
+   * Writes any model value (documents, reports, submissions) as pretty JSON or YAML. Equal values
+   * give identical text.
+   */
+  public String writeAny(Object value, DocumentFormat format) {
+    Objects.requireNonNull(value, "value");
     try {
       return format == DocumentFormat.JSON
-          ? jsonWriter.writeValueAsString(framework) + "\n"
-          : yamlWriter.writeValueAsString(framework);
+          ? jsonWriter.writeValueAsString(value) + "\n"
+          : yamlWriter.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       // Every model value is serialisable; this would be a bug in the model.
-      throw new IllegalStateException("cannot write " + framework, e);
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+    }
+  }
+
+  /** Writes an assessment to a file in the format of its extension. */
+  public void write(Assessment assessment, Path file) {
+    try {
+      Files.writeString(file, write(assessment, formatOf(file)), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -415,12 +513,15 @@ public final class Documents {
   }
 
   private static Class<?> classOf(String kind) {
-    // KINDS is checked before; one branch per kind as the library grows.
-    return CompetencyFramework.class;
+    // KINDS is checked before.
+    return KIND_ASSESSMENT.equals(kind) ? Assessment.class : CompetencyFramework.class;
   }
 
   private static String kindOf(Class<?> type) {
-    return type == CompetencyFramework.class ? KIND_FRAMEWORK : type.getSimpleName();
+    if (type == CompetencyFramework.class) {
+      return KIND_FRAMEWORK;
+    }
+    return type == Assessment.class ? KIND_ASSESSMENT : type.getSimpleName();
   }
 
   private static DocumentFormat formatOf(Path file) {
@@ -513,7 +614,7 @@ public final class Documents {
       return "another value";
     }
     if (type == String.class) {
-      return "a string (quote values such as 2.10 so they stay text)";
+      return "a string (quote values such as 2.10 or no so they stay text)";
     }
     if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
       return "a number";

@@ -23,6 +23,9 @@ class ModuleDescriptorTest {
     assertThat(exports).containsExactlyInAnyOrder(
         "org.digiskill.model",
         "org.digiskill.model.framework",
+        "org.digiskill.model.item",
+        "org.digiskill.model.assessment",
+        "org.digiskill.model.response",
         "org.digiskill.model.io",
         "org.digiskill.model.validation",
         "org.digiskill.model.catalogue");

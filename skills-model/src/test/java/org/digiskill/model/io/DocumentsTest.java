@@ -57,7 +57,7 @@ class DocumentsTest {
     assertThat(v.code()).isEqualTo("document.wrong-type");
     assertThat(v.path()).isEqualTo("/version");
     assertThat(v.format("en")).isEqualTo(
-        "author.yaml:4:1: /version: expected a string (quote values such as 2.10 so they stay text) but was a number [2.10] [document.wrong-type]");
+        "author.yaml:4:1: /version: expected a string (quote values such as 2.10 or no so they stay text) but was a number [2.10] [document.wrong-type]");
   }
 
   @Test
@@ -162,6 +162,6 @@ class DocumentsTest {
   void read_listWhereTextIsExpected_saysWhatWasFound() throws Exception {
     String yaml = minimalYaml().replace("version: \"1.0\"", "version: [\"1.0\"]");
     Violation v = violationOf(() -> docs.readFramework(yaml, "a.yaml", DocumentFormat.YAML));
-    assertThat(v.message("en")).isEqualTo("expected a string (quote values such as 2.10 so they stay text) but was a list");
+    assertThat(v.message("en")).isEqualTo("expected a string (quote values such as 2.10 or no so they stay text) but was a list");
   }
 }

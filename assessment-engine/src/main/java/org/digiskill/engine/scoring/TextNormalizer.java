@@ -1,0 +1,163 @@
+package org.digiskill.engine.scoring;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Objects;
+import org.digiskill.model.item.TextMatchPolicy;
+
+/**
+ * Normalises typed text so that two strings are compared as a {@link TextMatchPolicy} says: the
+ * scorer normalises each accepted answer once, when the item is compiled, and each response as it
+ * is scored, then compares them with {@link String#equals}.
+ *
+ * <p>The steps, each policy including the ones before it:
+ *
+ * <ul>
+ *   <li>{@link TextMatchPolicy#EXACT EXACT}: Unicode NFC, so decomposed and precomposed letters are
+ *       the same.
+ *   <li>{@link TextMatchPolicy#NORMALIZED NORMALIZED}: lower case with {@link Locale#ROOT} (so
+ *       {@code I} is {@code i} whatever the default locale); every run of whitespace, including
+ *       no-break and ideographic spaces, tabs and line breaks, collapsed to one ASCII space and
+ *       trimmed; and the tone mark of each Vietnamese syllable moved to one fixed vowel (see below).
+ *   <li>{@link TextMatchPolicy#ACCENT_INSENSITIVE ACCENT_INSENSITIVE}: every combining mark removed
+ *       and {@code đ} read as {@code d}, so {@code "Đà Nẵng"} is {@code "da nang"}.
+ * </ul>
+ *
+ * <p><b>Tone-mark placement.</b> Vietnamese writes the same syllable with the tone on different
+ * vowels ({@code hoà} / {@code hòa}, {@code thuỷ} / {@code thủy}); NFC keeps them apart. A word
+ * (a run of letters and combining marks) is treated as a syllable only if it has the shape of one —
+ * a Vietnamese initial consonant, a Vietnamese vowel group, one of the finals {@code c ch m n ng nh
+ * p t}, only the letters and marks Vietnamese uses, and exactly one tone mark; any other word is
+ * left as it is, so {@code élève}, {@code où}, Chinese, emoji and digits are untouched. In a
+ * syllable, the {@code u} of {@code qu} and the {@code i} of {@code gi} before another vowel belong
+ * to the consonant, and the tone goes, by the "new style" rule (tone on the main vowel):
+ *
+ * <ol>
+ *   <li>on the vowel with a quality mark ({@code ă â ê ô ơ ư}), the last one if there are two
+ *       ({@code ươ}: {@code người}, {@code rượu});
+ *   <li>else on the only vowel;
+ *   <li>else, when a final consonant follows, on the last vowel ({@code hoàn}, {@code huýt});
+ *   <li>else on the middle one of three vowels ({@code ngoài}, {@code khuỷu});
+ *   <li>else, of two vowels, on the second for {@code oa oe uy} ({@code hoà}, {@code khoẻ}, {@code
+ *       thuỷ}) and on the first otherwise ({@code mùa}, {@code hai}, {@code gửi}).
+ * </ol>
+ *
+ * <p>So {@code hòa}, {@code hoà} and {@code hoa} with the grave on the {@code o} typed as a
+ * separate combining mark all normalise to {@code hoà}, and {@code qùy} to {@code quỳ}. Results
+ * are in NFC, and normalising a result again returns it unchanged.
+ *
+ * <p>Stateless; thread-safe. Allocates only when the text changes.
+ */
+public final class TextNormalizer {
+  private TextNormalizer() {}
+
+  /**
+   * Returns {@code input} normalised for {@code policy}; never null, empty for empty input.
+   *
+   * @throws NullPointerException if either argument is null
+   */
+  public static String normalize(String input, TextMatchPolicy policy) {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(policy, "policy");
+    String s = nfc(input);
+    if (policy == TextMatchPolicy.EXACT) {
+      return s;
+    }
+    // Lower-casing can leave a letter and mark that NFC composes (W + ring -> w + ring = ẘ).
+    s = nfc(s.toLowerCase(Locale.ROOT));
+    s = collapseWhitespace(s);
+    s = nfc(VietnameseTones.canonicalize(s));
+    if (policy == TextMatchPolicy.ACCENT_INSENSITIVE) {
+      // Removing a mark that stood between two spaces, or at an end, leaves whitespace to tidy.
+      s = collapseWhitespace(stripMarks(s));
+    }
+    return s;
+  }
+
+  static String nfc(String s) {
+    if (isAscii(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+      return s;
+    }
+    return Normalizer.normalize(s, Normalizer.Form.NFC);
+  }
+
+  static boolean isAscii(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code c} is whitespace: Java's whitespace, the space separators it leaves out (no-break
+   * spaces) and NEL, the one Unicode White_Space character that is neither.
+   */
+  static boolean isWhitespace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+  }
+
+  /** Trims {@code s} and replaces each inner run of whitespace with one ASCII space. */
+  static String collapseWhitespace(String s) {
+    int len = s.length();
+    // Fast path: already tidy (no leading/trailing whitespace, only single ASCII spaces inside).
+    boolean tidy = len == 0 || (!isWhitespace(s.charAt(0)) && !isWhitespace(s.charAt(len - 1)));
+    for (int i = 0; tidy && i < len; i++) {
+      char c = s.charAt(i);
+      if (isWhitespace(c) && (c != ' ' || isWhitespace(s.charAt(i - 1)))) {
+        tidy = false;
+      }
+    }
+    if (tidy) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(len);
+    boolean pendingSpace = false;
+    for (int i = 0; i < len; i++) {
+      char c = s.charAt(i);
+      if (isWhitespace(c)) {
+        pendingSpace = out.length() > 0;
+      } else {
+        if (pendingSpace) {
+          out.append(' ');
+          pendingSpace = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Removes every combining mark and reads đ as d; the result is NFC. */
+  static String stripMarks(String s) {
+    if (isAscii(s)) {
+      return s;
+    }
+    String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); ) {
+      int cp = d.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isMark(cp)) {
+        continue;
+      }
+      if (cp == '\u0111') {
+        out.append('d');
+      } else if (cp == '\u0110') {
+        out.append('D');
+      } else {
+        out.appendCodePoint(cp);
+      }
+    }
+    return Normalizer.normalize(out, Normalizer.Form.NFC);
+  }
+
+  /** Whether {@code cp} is a combining mark ({@code \p{M}}). */
+  static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+}

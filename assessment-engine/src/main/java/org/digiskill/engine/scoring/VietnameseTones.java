@@ -1,0 +1,242 @@
+package org.digiskill.engine.scoring;
+
+import java.text.Normalizer;
+import java.util.Set;
+
+/**
+ * Moves the tone mark of each Vietnamese syllable in a text to the vowel chosen by the rule in
+ * {@link TextNormalizer}; words that are not Vietnamese syllables with one tone mark are left as
+ * they are. Stateless; thread-safe.
+ */
+final class VietnameseTones {
+  private static final char GRAVE = '\u0300';
+  private static final char ACUTE = '\u0301';
+  private static final char TILDE = '\u0303';
+  private static final char HOOK_ABOVE = '\u0309';
+  private static final char DOT_BELOW = '\u0323';
+  private static final char CIRCUMFLEX = '\u0302';
+  private static final char BREVE = '\u0306';
+  private static final char HORN = '\u031B';
+
+  /** Longer words (in NFC chars) cannot be one syllable: the longest, "nghiêng", has 7 letters. */
+  private static final int MAX_WORD = 16;
+
+  /** Initial consonants as written, lower case; "q" stands for "qu", whose u is checked apart. */
+  private static final Set<String> INITIALS =
+      Set.of(
+          "", "b", "c", "ch", "d", "\u0111", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "ngh",
+          "nh", "p", "ph", "q", "r", "s", "t", "th", "tr", "v", "x");
+
+  private static final Set<String> FINALS = Set.of("", "c", "ch", "m", "n", "ng", "nh", "p", "t");
+
+  /** Vowel groups after the consonant (and after the u of qu / i of gi), precomposed, lower case. */
+  private static final Set<String> NUCLEI =
+      Set.of(
+          // one vowel
+          "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y",
+          // two
+          "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi",
+          "oo", "ôi", "ơi", "ua", "uâ", "uê", "ui", "uô", "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê",
+          // three
+          "iêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "uya", "uyê", "uyu", "ươi", "ươu", "yêu");
+
+  /** Two-vowel groups of an open syllable whose tone goes on the second vowel. */
+  private static final Set<String> SECOND_VOWEL = Set.of("oa", "oe", "uy");
+
+  private VietnameseTones() {}
+
+  /** Returns {@code s} (NFC) with every Vietnamese syllable's tone mark in its canonical place. */
+  static String canonicalize(String s) {
+    int len = s.length();
+    StringBuilder out = null;
+    int copied = 0;
+    int i = 0;
+    while (i < len) {
+      int cp = s.codePointAt(i);
+      if (!isWordChar(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      boolean ascii = true;
+      while (i < len) {
+        cp = s.codePointAt(i);
+        if (!isWordChar(cp)) {
+          break;
+        }
+        ascii &= cp < 0x80;
+        i += Character.charCount(cp);
+      }
+      if (ascii || i - start > MAX_WORD) {
+        continue; // no tone mark, or too long to be a syllable
+      }
+      String word = s.substring(start, i);
+      String fixed = canonicalizeWord(word);
+      if (!fixed.equals(word)) {
+        if (out == null) {
+          out = new StringBuilder(len + 8);
+        }
+        out.append(s, copied, start).append(fixed);
+        copied = i;
+      }
+    }
+    if (out == null) {
+      return s;
+    }
+    return out.append(s, copied, len).toString();
+  }
+
+  private static boolean isWordChar(int cp) {
+    return Character.isLetter(cp) || TextNormalizer.isMark(cp);
+  }
+
+  /** Returns {@code word} with its tone moved, or {@code word} itself if it is not a syllable. */
+  static String canonicalizeWord(String word) {
+    String d = Normalizer.normalize(word, Normalizer.Form.NFD);
+    int max = d.length();
+    char[] letter = new char[max]; // as written, to keep its case
+    char[] lower = new char[max];
+    char[] quality = new char[max]; // 0 for none
+    int n = 0;
+    char tone = 0;
+    for (int k = 0; k < d.length(); k++) {
+      char c = d.charAt(k);
+      if (isTone(c)) {
+        if (n == 0 || tone != 0 || !isVowel(lower[n - 1])) {
+          return word; // a stray mark, a second tone, or a tone on a consonant
+        }
+        tone = c;
+      } else if (c == CIRCUMFLEX || c == BREVE || c == HORN) {
+        if (n == 0 || quality[n - 1] != 0 || !takes(lower[n - 1], c)) {
+          return word;
+        }
+        quality[n - 1] = c;
+      } else {
+        char l = Character.toLowerCase(c);
+        if (!isVietnameseLetter(l)) {
+          return word;
+        }
+        letter[n] = c;
+        lower[n] = l;
+        n++;
+      }
+    }
+    if (tone == 0) {
+      return word;
+    }
+
+    int vowelsFrom = 0;
+    while (vowelsFrom < n && !isVowel(lower[vowelsFrom])) {
+      vowelsFrom++;
+    }
+    int vowelsTo = vowelsFrom;
+    while (vowelsTo < n && isVowel(lower[vowelsTo])) {
+      vowelsTo++;
+    }
+    String initial = new String(lower, 0, vowelsFrom);
+    // Finals hold consonants only, so this also rejects a second vowel group ("élan").
+    if (!INITIALS.contains(initial) || !FINALS.contains(new String(lower, vowelsTo, n - vowelsTo))) {
+      return word;
+    }
+    int from = vowelsFrom;
+    boolean glideAndVowel = vowelsTo - vowelsFrom >= 2 && quality[vowelsFrom] == 0;
+    if (initial.equals("q")) {
+      if (!glideAndVowel || lower[vowelsFrom] != 'u') {
+        return word;
+      }
+      from++; // the u of qu
+    } else if (initial.equals("g") && glideAndVowel && lower[vowelsFrom] == 'i') {
+      from++; // the i of gi
+    }
+    StringBuilder nucleus = new StringBuilder(3);
+    for (int k = from; k < vowelsTo; k++) {
+      nucleus.append(precomposed(lower[k], quality[k]));
+    }
+    if (!NUCLEI.contains(nucleus.toString())) {
+      return word;
+    }
+
+    int target = toneTarget(nucleus.toString(), from, quality, vowelsTo, vowelsTo < n);
+    StringBuilder rebuilt = new StringBuilder(n + 2);
+    for (int k = 0; k < n; k++) {
+      rebuilt.append(letter[k]);
+      if (quality[k] != 0) {
+        rebuilt.append(quality[k]);
+      }
+      if (k == target) {
+        rebuilt.append(tone);
+      }
+    }
+    String result = Normalizer.normalize(rebuilt, Normalizer.Form.NFC);
+    return result.equals(word) ? word : result;
+  }
+
+  /** The index of the vowel that takes the tone, by the rule in {@link TextNormalizer}. */
+  private static int toneTarget(
+      String nucleus, int from, char[] quality, int to, boolean hasFinal) {
+    for (int k = to - 1; k >= from; k--) {
+      if (quality[k] != 0) {
+        return k;
+      }
+    }
+    int size = to - from;
+    if (size == 1) {
+      return from;
+    }
+    if (hasFinal) {
+      return to - 1;
+    }
+    if (size == 3) {
+      return from + 1;
+    }
+    return SECOND_VOWEL.contains(nucleus) ? from + 1 : from;
+  }
+
+  private static boolean isTone(char c) {
+    return c == GRAVE || c == ACUTE || c == TILDE || c == HOOK_ABOVE || c == DOT_BELOW;
+  }
+
+  private static boolean isVowel(char lower) {
+    return lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' || lower == 'u'
+        || lower == 'y';
+  }
+
+  /** Letters of the Vietnamese alphabet without their marks: a-z less f, j, w, z; plus đ. */
+  private static boolean isVietnameseLetter(char lower) {
+    return (lower >= 'a' && lower <= 'z'
+            && lower != 'f' && lower != 'j' && lower != 'w' && lower != 'z')
+        || lower == '\u0111';
+  }
+
+  /** Whether the vowel takes the quality mark: ă â, ê, ô ơ, ư. */
+  private static boolean takes(char lower, char mark) {
+    switch (lower) {
+      case 'a':
+        return mark == BREVE || mark == CIRCUMFLEX;
+      case 'e':
+        return mark == CIRCUMFLEX;
+      case 'o':
+        return mark == CIRCUMFLEX || mark == HORN;
+      case 'u':
+        return mark == HORN;
+      default:
+        return false;
+    }
+  }
+
+  private static char precomposed(char lower, char mark) {
+    if (mark == 0) {
+      return lower;
+    }
+    switch (lower) {
+      case 'a':
+        return mark == BREVE ? 'ă' : 'â';
+      case 'e':
+        return 'ê';
+      case 'o':
+        return mark == HORN ? 'ơ' : 'ô';
+      default:
+        return 'ư';
+    }
+  }
+}
