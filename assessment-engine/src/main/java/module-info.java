@@ -7,4 +7,12 @@ module org.digiskill.engine {
   requires org.slf4j;
 
   exports org.digiskill.engine.crosswalk;
+  exports org.digiskill.engine.delivery;
+  exports org.digiskill.engine.scoring;
+
+  // Reports are written to JSON by the caller's mapper.
+  opens org.digiskill.engine.scoring to com.fasterxml.jackson.databind;
+  opens org.digiskill.engine.delivery to com.fasterxml.jackson.databind;
+  // The bundled sample assessment and submissions, readable by anyone as resources.
+  opens org.digiskill.engine.samples;
 }

@@ -70,8 +70,8 @@ public final class BoundedPattern {
       return new BoundedPattern(Pattern.compile(source, Pattern.UNICODE_CHARACTER_CLASS));
     } catch (PatternSyntaxException e) {
       throw new IllegalArgumentException(
-          "expected a valid regular expression but [" + source + "] has: " + e.getDescription()
-              + " at index [" + e.getIndex() + "]",
+          "expected a valid regular expression but [" + source + "] has an error at index ["
+              + e.getIndex() + "]: " + e.getDescription(),
           e);
     }
   }

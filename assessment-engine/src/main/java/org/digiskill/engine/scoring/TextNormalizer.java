@@ -42,9 +42,10 @@ import org.digiskill.model.item.TextMatchPolicy;
  *       thuỷ}) and on the first otherwise ({@code mùa}, {@code hai}, {@code gửi}).
  * </ol>
  *
- * <p>So {@code hòa}, {@code hoà} and {@code hoa} with the grave on the {@code o} typed as a
- * separate combining mark all normalise to {@code hoà}, and {@code qùy} to {@code quỳ}. Results
- * are in NFC, and normalising a result again returns it unchanged.
+ * <p>So {@code hòa} and {@code hoà}, precomposed or decomposed, all normalise to {@code hoà}, and
+ * {@code qùy} to {@code quỳ}. A pinyin-like word that has a Vietnamese shape is treated the same
+ * way ({@code duì} becomes {@code dùi}), which is harmless because answer and key are normalised
+ * alike. Results are in NFC, and normalising a result again returns it unchanged.
  *
  * <p>Stateless; thread-safe. Allocates only when the text changes.
  */

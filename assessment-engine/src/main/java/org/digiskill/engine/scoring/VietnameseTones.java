@@ -1,6 +1,8 @@
 package org.digiskill.engine.scoring;
 
 import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,7 +45,66 @@ final class VietnameseTones {
   /** Two-vowel groups of an open syllable whose tone goes on the second vowel. */
   private static final Set<String> SECOND_VOWEL = Set.of("oa", "oe", "uy");
 
+  /** First and last char that {@link #DECOMPOSED} covers: Latin-1 to Latin Extended Additional. */
+  private static final char FIRST = '\u00C0';
+
+  private static final char LAST = '\u1EF9';
+
+  /**
+   * For each precomposed Vietnamese vowel (either case) from {@link #FIRST} to {@link #LAST}: its
+   * base letter, quality mark and tone mark, in that order; null for other chars. Filled once,
+   * never changed.
+   */
+  private static final String[] DECOMPOSED = new String[LAST - FIRST + 1];
+
+  /** The inverse of {@link #DECOMPOSED}. */
+  private static final Map<String, Character> COMPOSED;
+
+  static {
+    Map<String, Character> composed = new HashMap<>();
+    for (char c = FIRST; c <= LAST; c++) {
+      String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+      String parts = vowelParts(d);
+      if (parts != null) {
+        DECOMPOSED[c - FIRST] = parts;
+        composed.put(parts, c);
+      }
+    }
+    COMPOSED = Map.copyOf(composed);
+  }
+
   private VietnameseTones() {}
+
+  /** Returns the NFD {@code d} as vowel, quality mark, tone mark, or null if not of that form. */
+  private static String vowelParts(String d) {
+    if (d.length() < 2 || d.length() > 3 || !isVowel(Character.toLowerCase(d.charAt(0)))) {
+      return null;
+    }
+    char quality = 0;
+    char tone = 0;
+    for (int k = 1; k < d.length(); k++) {
+      char m = d.charAt(k);
+      if (isTone(m) && tone == 0) {
+        tone = m;
+      } else if (isQuality(m) && quality == 0 && takes(Character.toLowerCase(d.charAt(0)), m)) {
+        quality = m;
+      } else {
+        return null;
+      }
+    }
+    StringBuilder parts = new StringBuilder(3).append(d.charAt(0));
+    if (quality != 0) {
+      parts.append(quality);
+    }
+    if (tone != 0) {
+      parts.append(tone);
+    }
+    return parts.toString();
+  }
+
+  private static String decomposition(char c) {
+    return c >= FIRST && c <= LAST ? DECOMPOSED[c - FIRST] : null;
+  }
 
   /** Returns {@code s} (NFC) with every Vietnamese syllable's tone mark in its canonical place. */
   static String canonicalize(String s) {
@@ -90,35 +151,44 @@ final class VietnameseTones {
     return Character.isLetter(cp) || TextNormalizer.isMark(cp);
   }
 
-  /** Returns {@code word} with its tone moved, or {@code word} itself if it is not a syllable. */
+  /** Returns {@code word} (NFC) with its tone moved, or {@code word} itself if not a syllable. */
   static String canonicalizeWord(String word) {
-    String d = Normalizer.normalize(word, Normalizer.Form.NFD);
-    int max = d.length();
+    int max = word.length() * 3; // a char gives at most a letter and two marks
     char[] letter = new char[max]; // as written, to keep its case
     char[] lower = new char[max];
     char[] quality = new char[max]; // 0 for none
     int n = 0;
     char tone = 0;
-    for (int k = 0; k < d.length(); k++) {
-      char c = d.charAt(k);
-      if (isTone(c)) {
-        if (n == 0 || tone != 0 || !isVowel(lower[n - 1])) {
-          return word; // a stray mark, a second tone, or a tone on a consonant
+    int toneAt = -1;
+    boolean looseMarks = false;
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      String parts = decomposition(c);
+      int units = parts == null ? 1 : parts.length();
+      looseMarks |= parts == null && (isTone(c) || isQuality(c));
+      for (int u = 0; u < units; u++) {
+        char x = parts == null ? c : parts.charAt(u);
+        if (isTone(x)) {
+          if (n == 0 || tone != 0 || !isVowel(lower[n - 1])) {
+            return word; // a stray mark, a second tone, or a tone on a consonant
+          }
+          tone = x;
+          toneAt = n - 1;
+        } else if (isQuality(x)) {
+          if (n == 0 || quality[n - 1] != 0 || !takes(lower[n - 1], x)) {
+            return word;
+          }
+          quality[n - 1] = x;
+        } else {
+          // Only ASCII and Đ are lower-cased: Character.toLowerCase('İ') would pass for an i.
+          char l = x < 0x80 ? Character.toLowerCase(x) : x == '\u0110' ? '\u0111' : x;
+          if (!isVietnameseLetter(l)) {
+            return word;
+          }
+          letter[n] = x;
+          lower[n] = l;
+          n++;
         }
-        tone = c;
-      } else if (c == CIRCUMFLEX || c == BREVE || c == HORN) {
-        if (n == 0 || quality[n - 1] != 0 || !takes(lower[n - 1], c)) {
-          return word;
-        }
-        quality[n - 1] = c;
-      } else {
-        char l = Character.toLowerCase(c);
-        if (!isVietnameseLetter(l)) {
-          return word;
-        }
-        letter[n] = c;
-        lower[n] = l;
-        n++;
       }
     }
     if (tone == 0) {
@@ -157,23 +227,33 @@ final class VietnameseTones {
     }
 
     int target = toneTarget(nucleus.toString(), from, quality, vowelsTo, vowelsTo < n);
-    StringBuilder rebuilt = new StringBuilder(n + 2);
+    if (target == toneAt && !looseMarks) {
+      return word; // precomposed letters with the tone in place: already canonical
+    }
+    StringBuilder rebuilt = new StringBuilder(n);
     for (int k = 0; k < n; k++) {
-      rebuilt.append(letter[k]);
+      if (quality[k] == 0 && k != target) {
+        rebuilt.append(letter[k]);
+        continue;
+      }
+      StringBuilder parts = new StringBuilder(3).append(letter[k]);
       if (quality[k] != 0) {
-        rebuilt.append(quality[k]);
+        parts.append(quality[k]);
       }
       if (k == target) {
-        rebuilt.append(tone);
+        parts.append(tone);
       }
+      Character composed = COMPOSED.get(parts.toString());
+      // Unicode has every Vietnamese letter precomposed; NFC is only a fallback.
+      rebuilt.append(
+          composed != null ? composed.toString() : Normalizer.normalize(parts, Normalizer.Form.NFC));
     }
-    String result = Normalizer.normalize(rebuilt, Normalizer.Form.NFC);
+    String result = rebuilt.toString();
     return result.equals(word) ? word : result;
   }
 
   /** The index of the vowel that takes the tone, by the rule in {@link TextNormalizer}. */
-  private static int toneTarget(
-      String nucleus, int from, char[] quality, int to, boolean hasFinal) {
+  private static int toneTarget(String nucleus, int from, char[] quality, int to, boolean hasFinal) {
     for (int k = to - 1; k >= from; k--) {
       if (quality[k] != 0) {
         return k;
@@ -190,6 +270,10 @@ final class VietnameseTones {
       return from + 1;
     }
     return SECOND_VOWEL.contains(nucleus) ? from + 1 : from;
+  }
+
+  private static boolean isQuality(char c) {
+    return c == CIRCUMFLEX || c == BREVE || c == HORN;
   }
 
   private static boolean isTone(char c) {

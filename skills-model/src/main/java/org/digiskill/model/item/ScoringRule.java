@@ -105,7 +105,10 @@ public sealed interface ScoringRule {
 
   /** What a partial-credit rule counts. */
   enum PartialMethod {
-    /** Multiple choice: correct choices selected over correct choices, minus nothing. */
+    /**
+     * Multiple choice: options judged right (selected and correct, or left and not correct) over
+     * all options, so that selecting everything earns no more than the share of correct options.
+     */
     PER_CORRECT_OPTION,
     /** Multiple choice: (right selections − wrong selections) over correct choices, floored. */
     RIGHT_MINUS_WRONG,
@@ -115,7 +118,10 @@ public sealed interface ScoringRule {
     PER_POSITION,
     /** Ordering: correctly ordered adjacent pairs over adjacent pairs (n − 1). */
     ADJACENT_PAIRS,
-    /** Practical task: points of required steps done, over their total. */
+    /**
+     * Practical task: points of the checklist steps that count (logged, with the expected value,
+     * in order), over the points of all checklist steps.
+     */
     PER_STEP;
 
     /** Returns the name used in documents, e.g. {@code per-correct-option}. */

@@ -1,100 +1,163 @@
 package org.digiskill.examples.quickstart;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.digiskill.engine.crosswalk.CrosswalkCoverage;
+import org.digiskill.engine.delivery.Form;
+import org.digiskill.engine.scoring.CompetenceResult;
+import org.digiskill.engine.scoring.CompiledAssessment;
+import org.digiskill.engine.scoring.ItemResult;
+import org.digiskill.engine.scoring.ItemStatus;
+import org.digiskill.engine.scoring.RuleResult;
+import org.digiskill.engine.scoring.ScoreReport;
 import org.digiskill.model.LocalizedText;
+import org.digiskill.model.assessment.Assessment;
 import org.digiskill.model.catalogue.Catalogue;
-import org.digiskill.model.framework.Competence;
-import org.digiskill.model.framework.CompetenceArea;
 import org.digiskill.model.framework.CompetencyFramework;
-import org.digiskill.model.framework.Crosswalk;
-import org.digiskill.model.framework.LevelGroup;
-import org.digiskill.model.framework.ProficiencyLevel;
-import org.digiskill.model.framework.Relation;
+import org.digiskill.model.io.DocumentFormat;
+import org.digiskill.model.io.Documents;
+import org.digiskill.model.response.Submission;
 
 /**
- * The main job of this release: load the built-in competency frameworks and print each as a tree
- * (areas, competences, proficiency levels), followed by a summary of every crosswalk.
+ * The main job: score the bundled sample assessment end to end. It compiles the sample on the
+ * residents' framework, delivers a form, scores the sample submissions, prints a readable report
+ * for each (the decision with its reasons, the level per competence) and writes the JSON reports
+ * to {@code target/quickstart/reports.jsonl}.
  *
- * <p>Run it with {@code mvn -q -pl examples/quickstart -am -DskipTests package exec:java}. Pass a
- * language tag ({@code vi} or {@code en}) as the first argument to choose the language of the
- * titles; the default is Vietnamese, with English shown beside it where it differs.
+ * <p>Run it with {@code mvn -q -pl examples/quickstart -am -DskipTests package exec:java}.
+ * Arguments: a language tag ({@code vi}, the default, or {@code en}); or {@code frameworks} to
+ * print the built-in frameworks instead (see {@link FrameworkTree}).
  */
 public final class Quickstart {
+  static final String SAMPLES = "/org/digiskill/engine/samples/";
+
   private Quickstart() {}
 
-  /** Prints the catalogue to standard output. */
+  /** Runs the quickstart. */
   public static void main(String[] args) {
     if (System.getProperty("org.jboss.logging.provider") == null) {
       // Route Hibernate Validator's start-up banner to SLF4J (which keeps it quiet).
       System.setProperty("org.jboss.logging.provider", "slf4j");
     }
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    if (args.length > 0 && args[0].equals("frameworks")) {
+      FrameworkTree.print(Catalogue.builtIn(), args.length > 1 ? args[1] : "vi", out);
+      return;
+    }
     String lang = args.length > 0 ? args[0] : "vi";
-    print(Catalogue.builtIn(), lang, new PrintStream(System.out, true, StandardCharsets.UTF_8));
-  }
-
-  /** Prints every framework of the catalogue, then every crosswalk's coverage. */
-  public static void print(Catalogue catalogue, String lang, PrintStream out) {
-    out.println("digiskill built-in competency frameworks");
+    List<ScoreReport> reports = run(lang, out);
+    Path file = Path.of("target", "quickstart", "reports.jsonl");
+    write(reports, file);
     out.println();
-    for (CompetencyFramework f : catalogue.frameworks()) {
-      printTree(f, lang, out);
-      out.println();
+    out.println("JSON reports: " + file.toAbsolutePath().normalize());
+  }
+
+  /** Compiles the sample, shows a delivered form, scores every sample submission and prints each. */
+  public static List<ScoreReport> run(String lang, PrintStream out) {
+    Documents docs = Documents.standard();
+    Assessment assessment;
+    try (InputStream in = resource("sample-assessment.yaml")) {
+      assessment = docs.readAssessment(in, "sample-assessment.yaml", DocumentFormat.YAML);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    out.println("Crosswalks");
-    for (CompetencyFramework f : catalogue.frameworks()) {
-      for (Crosswalk cw : f.crosswalks()) {
-        catalogue.framework(cw.target()).ifPresent(target -> printCoverage(CrosswalkCoverage.of(f, target), lang, out));
+    CompetencyFramework framework = Catalogue.builtIn().framework(assessment.framework()).orElseThrow();
+    CompiledAssessment compiled = CompiledAssessment.compile(assessment, framework);
+    out.println(text(assessment.title(), lang) + "  [" + assessment.id() + "@" + assessment.version() + "]");
+    out.println("framework " + framework.ref() + ", " + assessment.items().size() + " items in the bank, fingerprint "
+        + compiled.fingerprint().substring(0, 12) + "…");
+    Form form = compiled.deliver(12);
+    out.println("form for seed 12: " + form.items().size() + " items, first " + form.items().get(0).item()
+        + " (" + form.items().get(0).section() + ")");
+
+    List<ScoreReport> reports = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(resource("sample-submissions.jsonl"), StandardCharsets.UTF_8))) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        Submission s = docs.readSubmission(line, "sample-submissions.jsonl", n);
+        ScoreReport report = compiled.score(s);
+        reports.add(report);
+        print(report, framework, lang, out);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    long passed = reports.stream().filter(ScoreReport::passed).count();
+    out.println();
+    out.println(reports.size() + " submissions scored: " + passed + " passed, " + (reports.size() - passed) + " failed");
+    return reports;
+  }
+
+  /** Prints one report: decision with every rule, levels per competence, items that lost points. */
+  static void print(ScoreReport r, CompetencyFramework framework, String lang, PrintStream out) {
+    out.println();
+    out.printf(Locale.ROOT, "%s (candidate %s): %s — %.1f / %.1f points (%.1f%%)%n",
+        r.attemptId(), r.candidate(), r.decision().jsonName().toUpperCase(Locale.ROOT), r.points(), r.maxPoints(), r.percent());
+    for (RuleResult rule : r.rules()) {
+      printRule(rule, lang, "  ", out);
+    }
+    out.println("  levels:");
+    for (CompetenceResult c : r.competences()) {
+      String title = framework.competence(c.competence()).map(x -> text(x.title(), lang)).orElse("");
+      out.printf(Locale.ROOT, "    %-4s %-55s %5.1f%%  level %s%s%n", c.competence(), shorten(title, 55), c.percent(),
+          c.level() == null ? "—" : c.level(), c.selfReportedLevel() == null ? "" : "  (self-reported " + c.selfReportedLevel() + ")");
+    }
+    List<ItemResult> lost = r.items().stream()
+        .filter(i -> !i.selfReported() && i.status() != ItemStatus.CORRECT).toList();
+    if (!lost.isEmpty()) {
+      out.println("  items that lost points:");
+      for (ItemResult i : lost) {
+        out.printf(Locale.ROOT, "    %-20s %-10s %4.2f/%-4.2f %s%n", i.item(), i.status().jsonName(), i.points(), i.maxPoints(),
+            i.detail() == null ? i.reason() : i.detail());
       }
     }
   }
 
-  private static void printTree(CompetencyFramework f, String lang, PrintStream out) {
-    out.printf("%s  [%s@%s]%n", text(f.title(), lang, f.defaultLanguage()), f.id(), f.version());
-    out.printf("├─ %d areas, %d competences, %d levels%n", f.areas().size(), f.competences().size(), f.scale().levels().size());
-    out.println("├─ Levels");
-    for (int k = 0; k < f.scale().levels().size(); k++) {
-      ProficiencyLevel l = f.scale().levels().get(k);
-      String branch = k == f.scale().levels().size() - 1 ? "└─" : "├─";
-      String group = l.group() == null ? "" : "  (" + f.scale().group(l.group()).map(LevelGroup::title)
-          .map(t -> text(t, lang, f.defaultLanguage())).orElse(l.group()) + ")";
-      out.printf("│  %s %s %s%s%n", branch, l.code(), text(l.title(), lang, f.defaultLanguage()), group);
-    }
-    for (int i = 0; i < f.areas().size(); i++) {
-      CompetenceArea a = f.areas().get(i);
-      boolean lastArea = i == f.areas().size() - 1;
-      out.printf("%s %s %s%n", lastArea ? "└─" : "├─", a.code(), text(a.title(), lang, f.defaultLanguage()));
-      for (int j = 0; j < a.competences().size(); j++) {
-        Competence c = a.competences().get(j);
-        boolean last = j == a.competences().size() - 1;
-        out.printf("%s  %s %s %s%n", lastArea ? " " : "│", last ? "└─" : "├─", c.code(), text(c.title(), lang, f.defaultLanguage()));
-      }
+  private static void printRule(RuleResult rule, String lang, String indent, PrintStream out) {
+    out.println(indent + (rule.passed() ? "✓ " : "✗ ") + text(rule.label(), lang) + " — " + rule.detail());
+    for (RuleResult child : rule.rules()) {
+      printRule(child, lang, indent + "    ", out);
     }
   }
 
-  private static void printCoverage(CrosswalkCoverage c, String lang, PrintStream out) {
-    out.printf("  %s → %s: %d links (", c.source().ref(), c.target().ref(), c.linkCount());
-    StringBuilder rel = new StringBuilder();
-    for (Map.Entry<Relation, Integer> e : c.linksByRelation().entrySet()) {
-      if (e.getValue() > 0) {
-        rel.append(rel.length() == 0 ? "" : ", ").append(e.getValue()).append(' ').append(e.getKey().jsonName());
-      }
+  /** Writes the reports as JSON Lines. */
+  static void write(List<ScoreReport> reports, Path file) {
+    StringBuilder sb = new StringBuilder();
+    for (ScoreReport r : reports) {
+      sb.append(Documents.standard().writeJsonLine(r)).append('\n');
     }
-    out.print(rel);
-    out.printf(")%n    reaches %d of %d %s competences (%.0f%%)%n",
-        c.coveredTarget().size(), c.coveredTarget().size() + c.uncoveredTarget().size(), c.target().id(),
-        100 * c.targetCoverage());
-    out.printf("    per %s area: %s%n", c.target().id(), c.coveredAreasByTarget());
-    out.printf("    %s competences with no link: %s%n", c.source().id(), c.unlinkedSource().isEmpty() ? "none" : c.unlinkedSource());
-    out.printf("    %s competences not reached: %s%n", c.target().id(), c.uncoveredTarget().isEmpty() ? "none" : c.uncoveredTarget());
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Files.writeString(file, sb, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  private static String text(LocalizedText t, String lang, String defaultLanguage) {
-    String main = t.resolve(lang, defaultLanguage).orElse("");
-    String other = lang.toLowerCase(Locale.ROOT).startsWith("vi") ? t.exact("en").orElse(main) : main;
-    return other.equals(main) ? main : main + " — " + other;
+  private static InputStream resource(String name) {
+    InputStream in = Quickstart.class.getResourceAsStream(SAMPLES + name);
+    if (in == null) {
+      throw new IllegalStateException("missing sample resource " + name);
+    }
+    return in;
+  }
+
+  private static String text(LocalizedText t, String lang) {
+    return t.resolve(lang, "vi").orElse("");
+  }
+
+  private static String shorten(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 }

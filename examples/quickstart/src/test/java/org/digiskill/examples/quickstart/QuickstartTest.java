@@ -5,37 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import org.digiskill.model.catalogue.Catalogue;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.digiskill.engine.scoring.ScoreReport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class QuickstartTest {
-  private static String run(String lang) {
+  @Test
+  void run_scoresEverySampleSubmission_andExplainsEachDecision(@TempDir Path dir) throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Quickstart.print(Catalogue.builtIn(), lang, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    return bytes.toString(StandardCharsets.UTF_8);
-  }
+    List<ScoreReport> reports = Quickstart.run("en", new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String out = bytes.toString(StandardCharsets.UTF_8);
 
-  @Test
-  void print_showsEveryFrameworkAsATree() {
-    String out = run("en");
-    assertThat(out).contains("[digcomp@2.2]", "[vn-tt02-2025@2025]", "[vn-residents-basic@1.0]");
-    assertThat(out).contains("├─ 5 areas, 21 competences, 8 levels");
-    assertThat(out).contains("2.6 Managing digital identity");
-    assertThat(out).contains("│  ├─ 1 Level 1  (Foundation)", "│  └─ 8 Level 8  (Highly specialised)");
-  }
+    assertThat(reports).hasSizeGreaterThanOrEqualTo(6);
+    assertThat(reports).anyMatch(ScoreReport::passed).anyMatch(r -> !r.passed()).anyMatch(r -> !r.criticalErrors().isEmpty());
+    assertThat(out).contains("[vn-residents-sample@1.0]", "framework vn-residents-basic@1.0", "form for seed 12:");
+    assertThat(out).contains("PASSED", "FAILED", "✓ ", "✗ ", "levels:", "level ");
+    assertThat(out).contains(reports.size() + " submissions scored: " + reports.stream().filter(ScoreReport::passed).count() + " passed");
 
-  @Test
-  void print_summarisesEveryCrosswalk() {
-    String out = run("en");
-    assertThat(out).contains("vn-residents-basic@1.0 → digcomp@2.2:");
-    assertThat(out).contains("vn-tt02-2025@2025 → digcomp@2.2: 21 links (21 exact)");
-    assertThat(out).contains("reaches 21 of 21 digcomp competences (100%)");
-    assertThat(out).contains("vn-residents-basic competences with no link: none");
-  }
-
-  @Test
-  void print_inVietnameseShowsDiacriticsAndEnglishBeside() {
-    String out = run("vi");
-    assertThat(out).contains("Khung kỹ năng số cơ bản cho người dân — Basic Digital Skills Framework for Residents");
+    Path file = dir.resolve("r/reports.jsonl");
+    Quickstart.write(reports, file);
+    assertThat(Files.readAllLines(file)).hasSameSizeAs(reports).allMatch(l -> l.contains("\"decision\":"));
   }
 }

@@ -1,0 +1,46 @@
+package org.digiskill.engine.delivery;
+
+/**
+ * The pseudo-random generator behind every seeded choice digiskill makes: SplitMix64 (Steele,
+ * Lea and Flood, "Fast splittable pseudorandom number generators", OOPSLA 2014), chosen because
+ * it is tiny, fast, passes BigCrush, and is easy to re-implement exactly in any language. The
+ * exact steps are in {@code docs/delivery.md}.
+ *
+ * <p>Not thread-safe: one instance per form being made.
+ */
+public final class SplitMix64 {
+  private long state;
+
+  /** Creates a generator whose first output depends only on {@code seed}. */
+  public SplitMix64(long seed) {
+    this.state = seed;
+  }
+
+  /** Returns the next 64 pseudo-random bits. */
+  public long nextLong() {
+    long z = (state += 0x9E3779B97F4A7C15L);
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  /**
+   * Returns a uniform integer in {@code [0, bound)}: the top 31 bits {@code u} of {@link
+   * #nextLong()}, reduced {@code u mod bound}, redrawn while {@code u - (u mod bound) + bound - 1}
+   * does not fit in 31 bits (so that every value is equally likely).
+   *
+   * @throws IllegalArgumentException if {@code bound <= 0}
+   */
+  public int nextInt(int bound) {
+    if (bound <= 0) {
+      throw new IllegalArgumentException("bound must be positive but was [" + bound + "]");
+    }
+    while (true) {
+      int u = (int) (nextLong() >>> 33);
+      int v = u % bound;
+      if (u - v + (bound - 1) >= 0) {
+        return v;
+      }
+    }
+  }
+}
