@@ -6,6 +6,7 @@ module org.digiskill.engine {
   requires transitive org.digiskill.model;
   requires org.slf4j;
 
+  exports org.digiskill.engine.attempt;
   exports org.digiskill.engine.crosswalk;
   exports org.digiskill.engine.delivery;
   exports org.digiskill.engine.scoring;
@@ -13,6 +14,7 @@ module org.digiskill.engine {
   // Reports are written to JSON by the caller's mapper.
   opens org.digiskill.engine.scoring to com.fasterxml.jackson.databind;
   opens org.digiskill.engine.delivery to com.fasterxml.jackson.databind;
+  opens org.digiskill.engine.attempt to com.fasterxml.jackson.databind;
   // The bundled sample assessment and submissions, readable by anyone as resources.
   opens org.digiskill.engine.samples;
 }

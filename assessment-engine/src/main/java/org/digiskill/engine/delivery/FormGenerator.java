@@ -25,6 +25,17 @@ public final class FormGenerator {
   private final List<List<List<Item>>> pools; // per section, per draw: the bank filtered, in bank order
   private final Set<String> fixed;
 
+  // The same data as bank indexes, for select(): no strings, no collections per call.
+  private final int bankSize;
+  private final int[][] fixedIdx; // per section: fixed items' bank indexes
+  private final int[][][] poolIdx; // per section, per draw: pool bank indexes in bank order
+  private final int[][] drawCount; // per section, per draw
+  private final boolean[] shuffleItems; // per section
+  private final int[] shuffledOptions; // per bank item: number of unpinned options shuffled, per section flag applied later
+  private final int[] unpinned; // per bank item: unpinned options (0 when it has no options)
+  private final Boolean[] itemShuffle; // per bank item: the item's own shuffle flag, or null
+  private final boolean[] sectionShufflesChoices; // per section
+
   /**
    * Prepares a generator. The assessment is assumed valid (draws satisfiable); a draw that
    * cannot be filled fails {@link #generate(long)} with an {@link IllegalStateException}.
@@ -54,6 +65,138 @@ public final class FormGenerator {
       all.add(List.copyOf(perDraw));
     }
     this.pools = List.copyOf(all);
+
+    List<Item> bank = assessment.items();
+    this.bankSize = bank.size();
+    java.util.Map<String, Integer> index = new java.util.HashMap<>();
+    for (int i = 0; i < bank.size(); i++) {
+      index.putIfAbsent(bank.get(i).id(), i);
+    }
+    int ns = assessment.sections().size();
+    fixedIdx = new int[ns][];
+    poolIdx = new int[ns][][];
+    drawCount = new int[ns][];
+    shuffleItems = new boolean[ns];
+    sectionShufflesChoices = new boolean[ns];
+    for (int si = 0; si < ns; si++) {
+      Section s = assessment.sections().get(si);
+      fixedIdx[si] = s.items().stream().mapToInt(id -> index.getOrDefault(id, -1)).toArray();
+      poolIdx[si] = new int[s.draws().size()][];
+      drawCount[si] = new int[s.draws().size()];
+      for (int di = 0; di < s.draws().size(); di++) {
+        poolIdx[si][di] = pools.get(si).get(di).stream().mapToInt(it -> index.get(it.id())).toArray();
+        drawCount[si][di] = s.draws().get(di).count();
+      }
+      shuffleItems[si] = s.shuffleItems();
+      sectionShufflesChoices[si] = s.shuffleChoices();
+    }
+    unpinned = new int[bank.size()];
+    itemShuffle = new Boolean[bank.size()];
+    shuffledOptions = new int[bank.size()];
+    for (int i = 0; i < bank.size(); i++) {
+      List<Choice> options = optionsOf(bank.get(i));
+      int free = 0;
+      for (Choice c : options) {
+        if (!c.pinned()) {
+          free++;
+        }
+      }
+      unpinned[i] = free;
+      itemShuffle[i] = bank.get(i) instanceof Item.SingleChoice sc ? sc.shuffle()
+          : bank.get(i) instanceof Item.MultipleChoice mc ? mc.shuffle() : null;
+      shuffledOptions[i] = options.size();
+    }
+  }
+
+  /**
+   * The items of the form for this seed, without their option orders: bank indexes in form order
+   * in {@code items}, and each one's section index in {@code sections}. Consumes the random stream
+   * exactly as {@link #generate(long)} does (option shuffles draw their numbers but build no
+   * lists), so the two always agree. For scoring, which needs no option order.
+   *
+   * @return the number of items written
+   */
+  public int select(long seed, int[] items, int[] sections) {
+    SplitMix64 rng = new SplitMix64(seed);
+    boolean[] used = new boolean[bankSize];
+    for (int[] f : fixedIdx) {
+      for (int i : f) {
+        used[i] = true;
+      }
+    }
+    int n = 0;
+    int[] scratch = new int[bankSize];
+    for (int si = 0; si < fixedIdx.length; si++) {
+      int start = n;
+      for (int i : fixedIdx[si]) {
+        items[n++] = i;
+      }
+      for (int di = 0; di < poolIdx[si].length; di++) {
+        int size = 0;
+        for (int i : poolIdx[si][di]) {
+          if (!used[i]) {
+            scratch[size++] = i;
+          }
+        }
+        int count = drawCount[si][di];
+        if (size < count) {
+          throw new IllegalStateException("draw " + di + " of section " + si + " needs " + count + " items but only " + size + " are left");
+        }
+        for (int i = 0; i < count; i++) {
+          int j = i + rng.nextInt(size - i);
+          int picked = scratch[j];
+          scratch[j] = scratch[i];
+          scratch[i] = picked;
+          items[n++] = picked;
+          used[picked] = true;
+        }
+      }
+      if (shuffleItems[si]) {
+        for (int i = n - start - 1; i > 0; i--) {
+          int j = rng.nextInt(i + 1);
+          int t = items[start + i];
+          items[start + i] = items[start + j];
+          items[start + j] = t;
+        }
+      }
+      for (int k = start; k < n; k++) {
+        sections[k] = si;
+        int item = items[k];
+        Boolean own = itemShuffle[item];
+        boolean shuffle = own == null ? sectionShufflesChoices[si] : own;
+        if (shuffle && shuffledOptions[item] > 0) {
+          for (int f = unpinned[item] - 1; f > 0; f--) {
+            rng.nextInt(f + 1);
+          }
+        }
+      }
+    }
+    return n;
+  }
+
+  /** Returns the number of items every form has (fixed plus drawn), to size arrays for select(). */
+  public int formSize() {
+    int n = 0;
+    for (int si = 0; si < fixedIdx.length; si++) {
+      n += fixedIdx[si].length;
+      for (int c : drawCount[si]) {
+        n += c;
+      }
+    }
+    return n;
+  }
+
+  private static List<Choice> optionsOf(Item item) {
+    if (item instanceof Item.SingleChoice sc) {
+      return sc.choices();
+    } else if (item instanceof Item.MultipleChoice mc) {
+      return mc.choices();
+    } else if (item instanceof Item.Ordering o) {
+      return o.steps();
+    } else if (item instanceof Item.Matching m) {
+      return m.right();
+    }
+    return List.of();
   }
 
   /** Returns true when the item passes every filter of the draw. */

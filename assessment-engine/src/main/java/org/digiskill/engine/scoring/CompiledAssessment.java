@@ -16,13 +16,11 @@ import java.util.Objects;
 import java.util.Properties;
 import org.digiskill.engine.delivery.Form;
 import org.digiskill.engine.delivery.FormGenerator;
-import org.digiskill.engine.delivery.FormItem;
 import org.digiskill.model.assessment.Assessment;
 import org.digiskill.model.assessment.CertificationPolicy;
 import org.digiskill.model.assessment.CertificationRule;
 import org.digiskill.model.assessment.Combine;
 import org.digiskill.model.assessment.LevelRule;
-import org.digiskill.model.assessment.Section;
 import org.digiskill.model.framework.Competence;
 import org.digiskill.model.framework.CompetenceArea;
 import org.digiskill.model.framework.CompetencyFramework;
@@ -52,13 +50,19 @@ public final class CompiledAssessment {
   private final Assessment assessment;
   private final CompetencyFramework framework;
   private final FormGenerator generator;
-  private final Map<String, Compiled> items;
+  private final Compiled[] bank;
+  private final Map<String, Integer> itemIndex;
+  private final int formSize;
+  private final String[] sectionIds;
+  private final Double[] sectionFloors;
+  private final String[] areaCodeOf;
+  private final int[] areaIndexOf;
+  private final Map<String, Integer> competenceIndex;
+  private final Map<String, Integer> areaIndex;
   private final String fingerprint;
   private final List<Competence> competences;
-  private final List<String> areaOfCompetence;
   private final List<CompetenceArea> areas;
   private final List<ProficiencyLevel> levels;
-  private final Map<String, Integer> sectionIndex;
 
   private record Compiled(ItemScorer scorer, int[] competence, int[] level, double[] share) {}
 
@@ -70,14 +74,23 @@ public final class CompiledAssessment {
     this.areas = framework.areas();
     this.levels = framework.scale().levels();
     Map<String, Integer> ci = new HashMap<>();
-    List<String> aoc = new ArrayList<>();
+    Map<String, Integer> ai = new HashMap<>();
+    for (int a = 0; a < areas.size(); a++) {
+      ai.put(areas.get(a).code(), a);
+    }
+    this.areaCodeOf = new String[competences.size()];
+    this.areaIndexOf = new int[competences.size()];
     for (int k = 0; k < competences.size(); k++) {
       ci.put(competences.get(k).code(), k);
-      aoc.add(framework.areaOf(competences.get(k).code()).map(CompetenceArea::code).orElseThrow());
+      areaCodeOf[k] = framework.areaOf(competences.get(k).code()).map(CompetenceArea::code).orElseThrow();
+      areaIndexOf[k] = ai.get(areaCodeOf[k]);
     }
-    this.areaOfCompetence = List.copyOf(aoc);
-    Map<String, Compiled> m = new HashMap<>();
-    for (Item item : assessment.items()) {
+    List<Item> itemList = assessment.items();
+    this.bank = new Compiled[itemList.size()];
+    Map<String, Integer> idx = new HashMap<>();
+    for (int i = 0; i < itemList.size(); i++) {
+      Item item = itemList.get(i);
+      idx.put(item.id(), i);
       List<Alignment> al = item.alignments();
       int[] comp = new int[al.size()];
       int[] lev = new int[al.size()];
@@ -91,14 +104,19 @@ public final class CompiledAssessment {
         lev[k] = framework.scale().rank(al.get(k).level());
         share[k] = al.get(k).effectiveWeight() / total;
       }
-      m.put(item.id(), new Compiled(ItemScorer.of(item), comp, lev, share));
+      bank[i] = new Compiled(ItemScorer.of(item), comp, lev, share);
     }
-    this.items = Map.copyOf(m);
-    Map<String, Integer> si = new HashMap<>();
-    for (int k = 0; k < assessment.sections().size(); k++) {
-      si.put(assessment.sections().get(k).id(), k);
+    this.itemIndex = new HashMap<>(idx);
+    this.competenceIndex = new HashMap<>(ci);
+    this.areaIndex = new HashMap<>(ai);
+    this.formSize = generator.formSize();
+    int ns = assessment.sections().size();
+    this.sectionIds = new String[ns];
+    this.sectionFloors = new Double[ns];
+    for (int k = 0; k < ns; k++) {
+      sectionIds[k] = assessment.sections().get(k).id();
+      sectionFloors[k] = assessment.sections().get(k).floor();
     }
-    this.sectionIndex = Map.copyOf(si);
     this.fingerprint = fingerprintOf(assessment);
   }
 
@@ -154,45 +172,59 @@ public final class CompiledAssessment {
       throw new InvalidSubmissionException("submission.assessment-mismatch", "/assessment",
           "expected a submission for [" + assessment.id() + "@" + assessment.version() + "] but was [" + submission.assessment() + "]");
     }
-    Form form = generator.generate(submission.seed());
-    Map<String, FormItem> delivered = form.byItem();
-    Map<String, Response> responses = new HashMap<>(submission.responses().size() * 2);
-    for (int k = 0; k < submission.responses().size(); k++) {
-      Response r = submission.responses().get(k);
-      String path = "/responses/" + k + "/item";
-      if (!items.containsKey(r.item())) {
-        throw new InvalidSubmissionException("submission.unknown-item", path, "expected an item of the assessment but was [" + r.item() + "]");
-      }
-      if (!delivered.containsKey(r.item())) {
-        throw new InvalidSubmissionException("submission.not-delivered", path,
-            "item [" + r.item() + "] was not on the form delivered with seed " + submission.seed());
-      }
-      if (responses.putIfAbsent(r.item(), r) != null) {
-        throw new InvalidSubmissionException("submission.duplicate-response", path, "item [" + r.item() + "] is answered more than once");
-      }
-    }
-    return aggregate(submission, form, responses);
+    int[] formItems = new int[formSize];
+    int[] formSections = new int[formSize];
+    int n = generator.select(submission.seed(), formItems, formSections);
+    return aggregate(submission, formItems, formSections, n);
   }
 
-  private ScoreReport aggregate(Submission submission, Form form, Map<String, Response> responses) {
+  private ScoreReport aggregate(Submission submission, int[] formItems, int[] formSections, int formCount) {
+    Response[] byItem = new Response[bank.length];
+    boolean[] delivered = new boolean[bank.length];
+    for (int k = 0; k < formCount; k++) {
+      delivered[formItems[k]] = true;
+    }
+    List<Response> rs = submission.responses();
+    for (int k = 0; k < rs.size(); k++) {
+      Response r = rs.get(k);
+      Integer idx = itemIndex.get(r.item());
+      if (idx == null) {
+        throw new InvalidSubmissionException("submission.unknown-item", "/responses/" + k + "/item",
+            "expected an item of the assessment but was [" + r.item() + "]");
+      }
+      if (!delivered[idx]) {
+        throw new InvalidSubmissionException("submission.not-delivered", "/responses/" + k + "/item",
+            "item [" + r.item() + "] was not on the form delivered with seed " + submission.seed());
+      }
+      if (byItem[idx] != null) {
+        throw new InvalidSubmissionException("submission.duplicate-response", "/responses/" + k + "/item",
+            "item [" + r.item() + "] is answered more than once");
+      }
+      byItem[idx] = r;
+    }
     int nc = competences.size();
     int nl = levels.size();
-    double[][] pts = new double[nc][nl];
-    double[][] mx = new double[nc][nl];
-    int[][] cnt = new int[nc][nl];
+    double[] pts = new double[nc * nl];
+    double[] mx = new double[nc * nl];
+    int[] cnt = new int[nc * nl];
     int[] selfLevel = new int[nc];
     java.util.Arrays.fill(selfLevel, -1);
     double[] sectionPoints = new double[assessment.sections().size()];
     double maxPoints = 0;
-    List<ItemResult> results = new ArrayList<>(form.items().size());
-    List<String> criticalErrors = new ArrayList<>();
-    for (FormItem fi : form.items()) {
-      Compiled c = items.get(fi.item());
-      Response r = responses.get(fi.item());
-      ItemResult res = c.scorer.score(r, fi.section());
+    List<ItemResult> results = new ArrayList<>(formCount);
+    List<String> criticalErrors = null;
+    for (int f = 0; f < formCount; f++) {
+      Compiled c = bank[formItems[f]];
+      Response r = byItem[formItems[f]];
+      ItemResult res = c.scorer.score(r, sectionIds[formSections[f]]);
       results.add(res);
-      for (String what : res.critical()) {
-        criticalErrors.add(fi.item() + ":" + what);
+      if (!res.critical().isEmpty()) {
+        if (criticalErrors == null) {
+          criticalErrors = new ArrayList<>();
+        }
+        for (String what : res.critical()) {
+          criticalErrors.add(res.item() + ":" + what);
+        }
       }
       if (res.selfReported()) {
         String level = r == null ? null : c.scorer.selfReportedLevel(r);
@@ -202,60 +234,67 @@ public final class CompiledAssessment {
         }
         continue;
       }
-      sectionPoints[sectionIndex.get(fi.section())] += res.points();
+      sectionPoints[formSections[f]] += res.points();
       maxPoints += res.maxPoints();
       for (int k = 0; k < c.competence.length; k++) {
-        pts[c.competence[k]][c.level[k]] += res.points() * c.share[k];
-        mx[c.competence[k]][c.level[k]] += res.maxPoints() * c.share[k];
-        cnt[c.competence[k]][c.level[k]]++;
+        int cell = c.competence[k] * nl + c.level[k];
+        pts[cell] += res.points() * c.share[k];
+        mx[cell] += res.maxPoints() * c.share[k];
+        cnt[cell]++;
       }
+    }
+    if (criticalErrors == null) {
+      criticalErrors = List.of();
     }
     double points = 0;
     for (int s = 0; s < sectionPoints.length; s++) {
-      Section sec = assessment.sections().get(s);
-      points += sec.floor() == null ? sectionPoints[s] : Math.max(sec.floor(), sectionPoints[s]);
+      Double floor = sectionFloors[s];
+      points += floor == null ? sectionPoints[s] : Math.max(floor, sectionPoints[s]);
     }
     double percent = percent(points, maxPoints);
 
     List<CompetenceResult> compResults = new ArrayList<>();
-    Map<String, CompetenceResult> byCode = new HashMap<>();
-    Map<String, double[]> areaTotals = new HashMap<>();
+    CompetenceResult[] byCompetence = new CompetenceResult[nc];
+    double[] areaPts = new double[areas.size()];
+    double[] areaMax = new double[areas.size()];
+    int[] areaEvidence = new int[areas.size()];
+    boolean[] areaSeen = new boolean[areas.size()];
     for (int k = 0; k < nc; k++) {
       int evidence = 0;
       double p = 0;
       double m = 0;
       for (int l = 0; l < nl; l++) {
-        evidence += cnt[k][l];
-        p += pts[k][l];
-        m += mx[k][l];
+        evidence += cnt[k * nl + l];
+        p += pts[k * nl + l];
+        m += mx[k * nl + l];
       }
       if (evidence == 0 && selfLevel[k] < 0) {
         continue;
       }
-      List<LevelEvidence> ev = new ArrayList<>();
-      String level = placeLevel(pts[k], mx[k], cnt[k], ev);
+      List<LevelEvidence> ev = new ArrayList<>(nl);
+      String level = placeLevel(pts, mx, cnt, k * nl, ev);
       String self = selfLevel[k] < 0 ? null : levels.get(selfLevel[k]).code();
-      CompetenceResult cr = new CompetenceResult(competences.get(k).code(), areaOfCompetence.get(k), p, m, percent(p, m), evidence, level, ev, self);
+      CompetenceResult cr = new CompetenceResult(competences.get(k).code(), areaCodeOf[k], p, m, percent(p, m), evidence, level, ev, self);
       compResults.add(cr);
-      byCode.put(cr.competence(), cr);
-      double[] at = areaTotals.computeIfAbsent(areaOfCompetence.get(k), a -> new double[3]);
-      at[0] += p;
-      at[1] += m;
-      at[2] += evidence;
+      byCompetence[k] = cr;
+      int a = areaIndexOf[k];
+      areaPts[a] += p;
+      areaMax[a] += m;
+      areaEvidence[a] += evidence;
+      areaSeen[a] = true;
     }
     List<AreaResult> areaResults = new ArrayList<>();
-    Map<String, AreaResult> areaByCode = new HashMap<>();
-    for (CompetenceArea a : areas) {
-      double[] at = areaTotals.get(a.code());
-      if (at != null) {
-        AreaResult ar = new AreaResult(a.code(), at[0], at[1], percent(at[0], at[1]), (int) at[2]);
+    AreaResult[] byArea = new AreaResult[areas.size()];
+    for (int a = 0; a < areas.size(); a++) {
+      if (areaSeen[a]) {
+        AreaResult ar = new AreaResult(areas.get(a).code(), areaPts[a], areaMax[a], percent(areaPts[a], areaMax[a]), areaEvidence[a]);
         areaResults.add(ar);
-        areaByCode.put(a.code(), ar);
+        byArea[a] = ar;
       }
     }
     CertificationPolicy policy = assessment.certification();
-    Totals totals = new Totals(points, maxPoints, percent, byCode, areaByCode, criticalErrors);
-    List<RuleResult> rules = new ArrayList<>();
+    Totals totals = new Totals(points, maxPoints, percent, byCompetence, byArea, criticalErrors);
+    List<RuleResult> rules = new ArrayList<>(policy.rules().size());
     for (CertificationRule rule : policy.rules()) {
       rules.add(evaluate(rule, totals));
     }
@@ -265,22 +304,23 @@ public final class CompiledAssessment {
         : null;
     return new ScoreReport(submission.attemptId(), submission.candidate(), assessment.id(), assessment.version(), fingerprint,
         LIBRARY_VERSION, submission.seed(), points, maxPoints, percent, passed ? Decision.PASSED : Decision.FAILED, rules,
-        criticalErrors, validUntil, results, compResults, areaResults);
+        criticalErrors, validUntil, results, compResults, areaResults, List.of());
   }
 
   /** The level rule: the highest level mastered with every lower evidenced level mastered too. */
-  private String placeLevel(double[] p, double[] m, int[] n, List<LevelEvidence> out) {
+  private String placeLevel(double[] p, double[] m, int[] n, int offset, List<LevelEvidence> out) {
     LevelRule.HighestMastered rule = (LevelRule.HighestMastered) assessment.levelRule();
     String placed = null;
     boolean chain = true;
-    for (int l = 0; l < p.length; l++) {
-      if (n[l] == 0) {
+    for (int l = 0; l < levels.size(); l++) {
+      int cell = offset + l;
+      if (n[cell] == 0) {
         continue;
       }
-      double pc = percent(p[l], m[l]);
-      boolean evidenced = n[l] >= rule.minItems();
+      double pc = percent(p[cell], m[cell]);
+      boolean evidenced = n[cell] >= rule.minItems();
       boolean mastered = evidenced && pc >= rule.threshold() - 1e-9;
-      out.add(new LevelEvidence(levels.get(l).code(), p[l], m[l], pc, n[l], mastered));
+      out.add(new LevelEvidence(levels.get(l).code(), p[cell], m[cell], pc, n[cell], mastered));
       if (!evidenced) {
         continue;
       }
@@ -293,8 +333,8 @@ public final class CompiledAssessment {
     return placed;
   }
 
-  private record Totals(double points, double max, double percent, Map<String, CompetenceResult> competences,
-      Map<String, AreaResult> areas, List<String> critical) {}
+  private record Totals(double points, double max, double percent, CompetenceResult[] competences, AreaResult[] areas,
+      List<String> critical) {}
 
   private RuleResult evaluate(CertificationRule rule, Totals t) {
     if (rule instanceof CertificationRule.OverallCut o) {
@@ -307,7 +347,8 @@ public final class CompiledAssessment {
       return new RuleResult("overall", o.label(), ok, pct(t.percent()) + (ok ? " ≥ " : " < ") + pct(min), null);
     }
     if (rule instanceof CertificationRule.AreaMinimum a) {
-      AreaResult ar = t.areas().get(a.area());
+      Integer ai = areaIndex.get(a.area());
+      AreaResult ar = ai == null ? null : t.areas()[ai];
       if (ar == null) {
         return new RuleResult("area-minimum", a.label(), false, "area " + a.area() + ": no item on the form", null);
       }
@@ -315,7 +356,8 @@ public final class CompiledAssessment {
       return new RuleResult("area-minimum", a.label(), ok, "area " + a.area() + ": " + pct(ar.percent()) + (ok ? " ≥ " : " < ") + pct(a.minPercent()), null);
     }
     if (rule instanceof CertificationRule.CompetenceLevel c) {
-      CompetenceResult cr = t.competences().get(c.competence());
+      Integer ci = competenceIndex.get(c.competence());
+      CompetenceResult cr = ci == null ? null : t.competences()[ci];
       String level = cr == null ? null : cr.level();
       boolean ok = level != null && framework.scale().rank(level) >= framework.scale().rank(c.minLevel());
       return new RuleResult("competence-level", c.label(), ok,

@@ -1,44 +1,173 @@
 package org.digiskill.engine.scoring;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * How one delivered item was scored, and why.
  *
- * @param item the item id
- * @param type the item's kind, e.g. {@code single-choice}
- * @param section the section it was delivered in
- * @param status correct, partial, incorrect, unanswered or invalid
- * @param points the points earned (negative only under negative marking)
- * @param maxPoints the item's points
- * @param reason a stable code for the outcome, e.g. {@code choice.correct}, {@code
- *     partial.right-minus-wrong}, {@code response.unknown-choice}
- * @param detail the numbers behind the points, in English, e.g. {@code (2 right − 1 wrong) / 3
- *     correct × 2 points = 0.67}
- * @param critical what the resident did that fails certification whatever the total (choice,
- *     region or step ids); empty when nothing
- * @param selfReported true for self-assessment items, whose points never count in tested totals
+ * <p>Immutable and thread-safe. A class rather than a record so that the human-readable {@link
+ * #detail()} is only written out when someone reads it (scoring a batch for its decisions should
+ * not pay for sentences nobody reads); equality includes the detail.
  */
 @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-public record ItemResult(
-    String item,
-    String type,
-    String section,
-    ItemStatus status,
-    double points,
-    double maxPoints,
-    String reason,
-    String detail,
-    List<String> critical,
-    boolean selfReported) {
+@JsonPropertyOrder({"item", "type", "section", "status", "points", "maxPoints", "reason", "detail", "critical", "selfReported"})
+public final class ItemResult {
+  private final String item;
+  private final String type;
+  private final String section;
+  private final ItemStatus status;
+  private final double points;
+  private final double maxPoints;
+  private final String reason;
+  private final List<String> critical;
+  private final boolean selfReported;
+  private volatile Object detail; // a String, or the Supplier that renders it on first use
 
-  /** Null-checks and copies. */
-  public ItemResult {
-    Objects.requireNonNull(item, "item");
-    Objects.requireNonNull(status, "status");
-    Objects.requireNonNull(reason, "reason");
-    critical = critical == null ? List.of() : List.copyOf(critical);
+  /**
+   * Creates a result.
+   *
+   * @param item the item id
+   * @param type the item's kind, e.g. {@code single-choice}
+   * @param section the section it was delivered in
+   * @param status correct, partial, incorrect, unanswered, invalid or reported
+   * @param points the points earned (negative only under negative marking)
+   * @param maxPoints the item's points
+   * @param reason a stable code for the outcome, e.g. {@code correct}, {@code
+   *     partial.right-minus-wrong}, {@code response.unknown-choice}
+   * @param detail the numbers behind the points, in English, e.g. {@code (2 right − 1 wrong) / 3
+   *     correct × 2 points = 0.6667}
+   * @param critical what the resident did that fails certification whatever the total (choice,
+   *     region or step ids); empty when nothing
+   * @param selfReported true for self-assessment items, whose points never count in tested totals
+   */
+  @JsonCreator
+  public ItemResult(
+      @JsonProperty("item") String item,
+      @JsonProperty("type") String type,
+      @JsonProperty("section") String section,
+      @JsonProperty("status") ItemStatus status,
+      @JsonProperty("points") double points,
+      @JsonProperty("maxPoints") double maxPoints,
+      @JsonProperty("reason") String reason,
+      @JsonProperty("detail") String detail,
+      @JsonProperty("critical") List<String> critical,
+      @JsonProperty("selfReported") boolean selfReported) {
+    this(item, type, section, status, points, maxPoints, reason, (Object) detail, critical, selfReported);
+  }
+
+  /** Creates a result whose detail is rendered when first read. */
+  ItemResult(String item, String type, String section, ItemStatus status, double points, double maxPoints, String reason,
+      Supplier<String> detail, List<String> critical, boolean selfReported) {
+    this(item, type, section, status, points, maxPoints, reason, (Object) detail, critical, selfReported);
+  }
+
+  private ItemResult(String item, String type, String section, ItemStatus status, double points, double maxPoints,
+      String reason, Object detail, List<String> critical, boolean selfReported) {
+    this.item = Objects.requireNonNull(item, "item");
+    this.type = type;
+    this.section = section;
+    this.status = Objects.requireNonNull(status, "status");
+    this.points = points;
+    this.maxPoints = maxPoints;
+    this.reason = Objects.requireNonNull(reason, "reason");
+    this.detail = detail;
+    this.critical = critical == null ? List.of() : List.copyOf(critical);
+    this.selfReported = selfReported;
+  }
+
+  /** Returns the item id. */
+  @JsonProperty("item")
+  public String item() {
+    return item;
+  }
+
+  /** Returns the item's kind. */
+  @JsonProperty("type")
+  public String type() {
+    return type;
+  }
+
+  /** Returns the section the item was delivered in. */
+  @JsonProperty("section")
+  public String section() {
+    return section;
+  }
+
+  /** Returns the outcome. */
+  @JsonProperty("status")
+  public ItemStatus status() {
+    return status;
+  }
+
+  /** Returns the points earned. */
+  @JsonProperty("points")
+  public double points() {
+    return points;
+  }
+
+  /** Returns the item's points. */
+  @JsonProperty("maxPoints")
+  public double maxPoints() {
+    return maxPoints;
+  }
+
+  /** Returns the stable code of the outcome. */
+  @JsonProperty("reason")
+  public String reason() {
+    return reason;
+  }
+
+  /** Returns the numbers behind the points, in English; null when there is nothing to add. */
+  @JsonProperty("detail")
+  public String detail() {
+    Object d = detail;
+    if (d instanceof Supplier<?> s) {
+      d = s.get();
+      detail = d;
+    }
+    return (String) d;
+  }
+
+  /** Returns the critical errors made on this item (option, region or step ids). */
+  @JsonProperty("critical")
+  public List<String> critical() {
+    return critical;
+  }
+
+  /** Returns true for self-assessment items. */
+  @JsonProperty("selfReported")
+  public boolean selfReported() {
+    return selfReported;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ItemResult r
+        && item.equals(r.item)
+        && Objects.equals(type, r.type)
+        && Objects.equals(section, r.section)
+        && status == r.status
+        && Double.compare(points, r.points) == 0
+        && Double.compare(maxPoints, r.maxPoints) == 0
+        && reason.equals(r.reason)
+        && Objects.equals(detail(), r.detail())
+        && critical.equals(r.critical)
+        && selfReported == r.selfReported;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(item, type, section, status, points, maxPoints, reason, critical, selfReported);
+  }
+
+  @Override
+  public String toString() {
+    return "ItemResult[" + item + ", " + status.jsonName() + ", " + points + "/" + maxPoints + ", " + reason + ", " + detail() + "]";
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.digiskill.model.item.Choice;
 import org.digiskill.model.item.Item;
 import org.digiskill.model.item.Parts;
@@ -24,10 +25,12 @@ abstract class ItemScorer {
 
   final Item item;
   final double max;
+  private final String partialReason;
 
   ItemScorer(Item item) {
     this.item = item;
     this.max = item.points();
+    this.partialReason = item.scoring() instanceof ScoringRule.PartialCredit p ? "partial." + p.method().jsonName() : null;
   }
 
   /** Compiles the scorer for an item; every permitted kind of {@link Item} is handled here. */
@@ -59,10 +62,10 @@ abstract class ItemScorer {
   /** Scores a response to this item, or its absence (null) as unanswered. */
   final ItemResult score(Response response, String section) {
     if (response == null) {
-      return result(section, ItemStatus.UNANSWERED, 0, "response.none", "not answered", List.of());
+      return result(section, ItemStatus.UNANSWERED, 0, "response.none", () -> "not answered", List.of());
     }
     if (!response.type().equals(item.type())) {
-      return invalid(section, "response.wrong-type", "expected a " + item.type() + " response but was " + response.type());
+      return invalid(section, "response.wrong-type", () -> "expected a " + item.type() + " response but was " + response.type());
     }
     return scoreTyped(response, section);
   }
@@ -74,17 +77,17 @@ abstract class ItemScorer {
     return null;
   }
 
-  final ItemResult invalid(String section, String reason, String detail) {
+  final ItemResult invalid(String section, String reason, Supplier<String> detail) {
     return result(section, ItemStatus.INVALID, 0, reason, detail, List.of());
   }
 
   /** Builds a result whose status follows from the points (correct, partial or incorrect). */
-  final ItemResult graded(String section, double points, String reason, String detail, List<String> critical) {
+  final ItemResult graded(String section, double points, String reason, Supplier<String> detail, List<String> critical) {
     ItemStatus status = points >= max - EPS ? ItemStatus.CORRECT : points > EPS ? ItemStatus.PARTIAL : ItemStatus.INCORRECT;
     return result(section, status, points, reason, detail, critical);
   }
 
-  final ItemResult result(String section, ItemStatus status, double points, String reason, String detail, List<String> critical) {
+  final ItemResult result(String section, ItemStatus status, double points, String reason, Supplier<String> detail, List<String> critical) {
     return new ItemResult(item.id(), item.type(), section, status, points, max, reason, detail, critical, item.selfReported());
   }
 
@@ -92,38 +95,46 @@ abstract class ItemScorer {
    * Applies the item's rule to a response judged fully correct or not, with a fraction of credit
    * for partial rules and the given mapped-value sum for map rules.
    */
-  final ItemResult apply(String section, boolean correct, double fraction, String partialDetail, Double mapped, List<String> critical) {
+  final ItemResult apply(String section, boolean correct, double fraction, Supplier<String> partialDetail, Double mapped, List<String> critical) {
     ScoringRule rule = item.scoring();
     if (rule instanceof ScoringRule.PartialCredit p) {
       double f = Math.max(p.effectiveFloor(), Math.min(1.0, fraction));
-      return graded(section, f * max, "partial." + p.method().jsonName(), partialDetail + " × " + fmt(max) + " points = " + fmt(f * max), critical);
+      return graded(section, f * max, partialReason, () -> partialDetail.get() + " × " + fmt(max) + " points = " + fmt(f * max), critical);
     }
     if (rule instanceof ScoringRule.MapResponse m && mapped != null) {
       double upper = m.upperBound() == null ? max : Math.min(m.upperBound(), max);
       double lower = m.lowerBound() == null ? Double.NEGATIVE_INFINITY : m.lowerBound();
       double v = Math.max(lower, Math.min(upper, mapped));
-      return graded(section, v, "map", "mapped sum " + fmt(mapped) + " bounded to [" + fmt(lower) + ", " + fmt(upper) + "] = " + fmt(v), critical);
+      return graded(section, v, "map", () -> "mapped sum " + fmt(mapped) + " bounded to [" + fmt(lower) + ", " + fmt(upper) + "] = " + fmt(v), critical);
     }
     if (rule instanceof ScoringRule.NegativeMarking n && !correct) {
       double v = Math.max(n.effectiveFloor(), -n.penalty());
-      return graded(section, v, "negative.wrong", "wrong: −" + fmt(n.penalty()) + " floored at " + fmt(n.effectiveFloor()) + " = " + fmt(v), critical);
+      return graded(section, v, "negative.wrong", () -> "wrong: −" + fmt(n.penalty()) + " floored at " + fmt(n.effectiveFloor()) + " = " + fmt(v), critical);
     }
-    String why = partialDetail == null || partialDetail.isEmpty() ? "" : partialDetail + ": ";
     return correct
-        ? graded(section, max, "correct", why + "fully correct, " + fmt(max) + " points", critical)
-        : graded(section, 0, "incorrect", why + "not fully correct, 0 points", critical);
+        ? graded(section, max, "correct", () -> why(partialDetail) + "fully correct, " + fmt(max) + " points", critical)
+        : graded(section, 0, "incorrect", () -> why(partialDetail) + "not fully correct, 0 points", critical);
+  }
+
+  private static String why(Supplier<String> partialDetail) {
+    String d = partialDetail == null ? "" : partialDetail.get();
+    return d.isEmpty() ? "" : d + ": ";
   }
 
   static String fmt(double d) {
     if (d == Math.rint(d) && Math.abs(d) < 1e15) {
       return Long.toString((long) d);
     }
+    if (Math.abs(d) >= 1e-3 && Math.abs(d) < 1e7) {
+      // At most four decimals, no trailing zeros, never scientific notation: 0.5, 1.3333, 72.5.
+      return Double.toString(Math.round(d * 10_000.0) / 10_000.0);
+    }
     if (Double.isNaN(d) || Double.isInfinite(d)) {
       return Double.toString(d);
     }
-    // Four significant digits, no trailing zeros, never scientific notation: 0.5, 1.333, 72.5.
     return new java.math.BigDecimal(d).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
   }
+
 
   static Set<String> ids(List<Choice> choices) {
     Set<String> s = new HashSet<>();
@@ -175,10 +186,10 @@ abstract class ItemScorer {
     ItemResult scoreTyped(Response response, String section) {
       String choice = ((Response.SingleChoice) response).choice();
       if (!ids.contains(choice)) {
-        return invalid(section, "response.unknown-choice", "expected a choice id in " + new java.util.TreeSet<>(ids) + " but was [" + choice + "]");
+        return invalid(section, "response.unknown-choice", () -> "expected a choice id in " + new java.util.TreeSet<>(ids) + " but was [" + choice + "]");
       }
       List<String> crit = critical.contains(choice) ? List.of(choice) : List.of();
-      return apply(section, correct.equals(choice), correct.equals(choice) ? 1 : 0, "chose [" + choice + "]", mapped(item.scoring(), List.of(choice)), crit);
+      return apply(section, correct.equals(choice), correct.equals(choice) ? 1 : 0, () -> "chose [" + choice + "]", mapped(item.scoring(), List.of(choice)), crit);
     }
   }
 
@@ -197,7 +208,7 @@ abstract class ItemScorer {
       boolean value = ((Response.TrueFalse) response).value();
       boolean right = value == correct;
       List<String> crit = !right && criticalIfWrong ? List.of(String.valueOf(value)) : List.of();
-      return apply(section, right, right ? 1 : 0, "answered [" + value + "]", mapped(item.scoring(), List.of(String.valueOf(value))), crit);
+      return apply(section, right, right ? 1 : 0, () -> "answered [" + value + "]", mapped(item.scoring(), List.of(String.valueOf(value))), crit);
     }
   }
 
@@ -206,10 +217,12 @@ abstract class ItemScorer {
     private final Set<String> critical;
     private final Set<String> correct;
     private final Item.MultipleChoice mc;
+    private final boolean rightMinusWrong;
 
     MultipleChoiceScorer(Item.MultipleChoice i) {
       super(i);
       mc = i;
+      rightMinusWrong = i.scoring() instanceof ScoringRule.PartialCredit p && p.method() == ScoringRule.PartialMethod.RIGHT_MINUS_WRONG;
       ids = ids(i.choices());
       critical = critical(i.choices());
       correct = Set.copyOf(i.correct());
@@ -221,17 +234,17 @@ abstract class ItemScorer {
       Set<String> selected = new java.util.LinkedHashSet<>();
       for (String c : chosen) {
         if (!ids.contains(c)) {
-          return invalid(section, "response.unknown-choice", "expected choice ids in " + new java.util.TreeSet<>(ids) + " but found [" + c + "]");
+          return invalid(section, "response.unknown-choice", () -> "expected choice ids in " + new java.util.TreeSet<>(ids) + " but found [" + c + "]");
         }
         selected.add(c);
       }
       if (selected.isEmpty()) {
-        return result(section, ItemStatus.UNANSWERED, 0, "response.none", "no option selected", List.of());
+        return result(section, ItemStatus.UNANSWERED, 0, "response.none", () -> "no option selected", List.of());
       }
       if ((mc.maxSelections() != null && selected.size() > mc.maxSelections())
           || (mc.minSelections() != null && selected.size() < mc.minSelections())) {
         return invalid(section, "response.selection-count",
-            "expected between " + (mc.minSelections() == null ? 0 : mc.minSelections()) + " and "
+            () -> "expected between " + (mc.minSelections() == null ? 0 : mc.minSelections()) + " and "
                 + (mc.maxSelections() == null ? ids.size() : mc.maxSelections()) + " selections but was " + selected.size());
       }
       int right = 0;
@@ -248,17 +261,15 @@ abstract class ItemScorer {
         }
       }
       boolean exact = wrong == 0 && right == correct.size();
-      double fraction;
-      String detail;
-      if (item.scoring() instanceof ScoringRule.PartialCredit p && p.method() == ScoringRule.PartialMethod.RIGHT_MINUS_WRONG) {
-        fraction = (double) (right - wrong) / correct.size();
-        detail = "(" + right + " right − " + wrong + " wrong) / " + correct.size() + " correct";
-      } else {
-        int judged = right + (ids.size() - correct.size() - wrong);
-        fraction = (double) judged / ids.size();
-        detail = judged + " of " + ids.size() + " options judged right";
+      int r = right;
+      int w = wrong;
+      if (rightMinusWrong) {
+        return apply(section, exact, (double) (right - wrong) / correct.size(),
+            () -> "(" + r + " right − " + w + " wrong) / " + correct.size() + " correct", mapped(item.scoring(), selected), crit);
       }
-      return apply(section, exact, fraction, detail, mapped(item.scoring(), selected), crit);
+      int judged = right + (ids.size() - correct.size() - wrong);
+      return apply(section, exact, (double) judged / ids.size(), () -> judged + " of " + ids.size() + " options judged right",
+          mapped(item.scoring(), selected), crit);
     }
   }
 
@@ -293,11 +304,11 @@ abstract class ItemScorer {
     ItemResult scoreTyped(Response response, String section) {
       String text = ((Response.TextEntry) response).text();
       if (text.length() > maxLength) {
-        return invalid(section, "response.too-long", "expected at most " + maxLength + " characters but was " + text.length());
+        return invalid(section, "response.too-long", () -> "expected at most " + maxLength + " characters but was " + text.length());
       }
       String norm = TextNormalizer.normalize(text, policy);
       if (norm.isBlank()) {
-        return result(section, ItemStatus.UNANSWERED, 0, "response.none", "blank answer", List.of());
+        return result(section, ItemStatus.UNANSWERED, 0, "response.none", () -> "blank answer", List.of());
       }
       Parts.AcceptedAnswer best = literal.get(norm);
       boolean limited = false;
@@ -314,19 +325,20 @@ abstract class ItemScorer {
         }
       }
       if (best == null && limited) {
-        return invalid(section, "response.pattern-limit", "the answer could not be checked against a pattern within the engine's limits");
+        return invalid(section, "response.pattern-limit", () -> "the answer could not be checked against a pattern within the engine's limits");
       }
       if (best == null) {
-        return apply(section, false, 0, "no accepted answer matched", mapped(item.scoring(), List.of()), List.of());
+        return apply(section, false, 0, () -> "no accepted answer matched", mapped(item.scoring(), List.of()), List.of());
       }
       double points = Math.min(best.points(), max);
+      Parts.AcceptedAnswer answer = best;
       if (item.scoring() instanceof ScoringRule.MapResponse) {
-        return apply(section, points >= max, 0, "", mapped(item.scoring(), List.of(best.value())), List.of());
+        return apply(section, points >= max, 0, () -> "", mapped(item.scoring(), List.of(answer.value())), List.of());
       }
       if (points >= max) {
-        return apply(section, true, 1, "matched [" + best.value() + "]", null, List.of());
+        return apply(section, true, 1, () -> "matched [" + answer.value() + "]", null, List.of());
       }
-      return graded(section, points, "text.partial-answer", "matched [" + best.value() + "] worth " + fmt(points) + " points", List.of());
+      return graded(section, points, "text.partial-answer", () -> "matched [" + answer.value() + "] worth " + fmt(points) + " points", List.of());
     }
   }
 
@@ -345,24 +357,29 @@ abstract class ItemScorer {
     ItemResult scoreTyped(Response response, String section) {
       String text = ((Response.Numeric) response).text();
       if (text.isBlank()) {
-        return result(section, ItemStatus.UNANSWERED, 0, "response.none", "blank answer", List.of());
+        return result(section, ItemStatus.UNANSWERED, 0, "response.none", () -> "blank answer", List.of());
       }
       NumberParser.Result r = NumberParser.read(text);
       if (!r.isNumber()) {
-        return invalid(section, "response.not-a-number", "expected a number but was [" + text + "]: " + r.problem());
+        return invalid(section, "response.not-a-number", () -> "expected a number but was [" + text + "]: " + r.problem());
       }
       double x = r.value().getAsDouble();
       boolean right = Math.abs(x - value) <= tolerance + 1e-12 * Math.max(1, Math.abs(value));
-      String detail = "read [" + text + "] as " + fmt(x);
+      double read = x;
+      String note = "";
       if (!right && r.ambiguous()) {
         // "1.500" may mean 1500 to a Vietnamese writer: accept that reading too (docs/scoring.md).
         OptionalDouble grouped = NumberParser.parse(text.replace(".", "").replace(",", ""));
         if (grouped.isPresent() && Math.abs(grouped.getAsDouble() - value) <= tolerance) {
           right = true;
-          detail = "read [" + text + "] as " + fmt(grouped.getAsDouble()) + " (thousands separator)";
+          read = grouped.getAsDouble();
+          note = " (thousands separator)";
         }
       }
-      return apply(section, right, right ? 1 : 0, detail + " against " + fmt(value) + " ± " + fmt(tolerance), null, List.of());
+      double shownValue = read;
+      String shownNote = note;
+      return apply(section, right, right ? 1 : 0,
+          () -> "read [" + text + "] as " + fmt(shownValue) + shownNote + " against " + fmt(value) + " ± " + fmt(tolerance), null, List.of());
     }
   }
 
@@ -370,8 +387,11 @@ abstract class ItemScorer {
     private final List<String> correctOrder;
     private final Set<String> ids;
 
+    private final boolean adjacentPairs;
+
     OrderingScorer(Item.Ordering i) {
       super(i);
+      adjacentPairs = i.scoring() instanceof ScoringRule.PartialCredit p && p.method() == ScoringRule.PartialMethod.ADJACENT_PAIRS;
       correctOrder = i.correctOrder();
       ids = ids(i.steps());
     }
@@ -380,12 +400,10 @@ abstract class ItemScorer {
     ItemResult scoreTyped(Response response, String section) {
       List<String> order = ((Response.Ordering) response).order();
       if (order.size() != ids.size() || !new HashSet<>(order).equals(ids)) {
-        return invalid(section, "response.not-a-permutation", "expected each of " + new java.util.TreeSet<>(ids) + " once but was " + order);
+        return invalid(section, "response.not-a-permutation", () -> "expected each of " + new java.util.TreeSet<>(ids) + " once but was " + order);
       }
       boolean exact = order.equals(correctOrder);
-      double fraction;
-      String detail;
-      if (item.scoring() instanceof ScoringRule.PartialCredit p && p.method() == ScoringRule.PartialMethod.ADJACENT_PAIRS) {
+      if (adjacentPairs) {
         Map<String, Integer> pos = new HashMap<>();
         for (int k = 0; k < order.size(); k++) {
           pos.put(order.get(k), k);
@@ -397,19 +415,17 @@ abstract class ItemScorer {
           }
         }
         int n = Math.max(1, correctOrder.size() - 1);
-        fraction = (double) pairs / n;
-        detail = pairs + " of " + n + " adjacent pairs in order";
-      } else {
-        int same = 0;
-        for (int k = 0; k < order.size(); k++) {
-          if (order.get(k).equals(correctOrder.get(k))) {
-            same++;
-          }
-        }
-        fraction = (double) same / order.size();
-        detail = same + " of " + order.size() + " steps in their place";
+        int p = pairs;
+        return apply(section, exact, (double) pairs / n, () -> p + " of " + n + " adjacent pairs in order", null, List.of());
       }
-      return apply(section, exact, fraction, detail, null, List.of());
+      int same = 0;
+      for (int k = 0; k < order.size(); k++) {
+        if (order.get(k).equals(correctOrder.get(k))) {
+          same++;
+        }
+      }
+      int n = same;
+      return apply(section, exact, (double) same / order.size(), () -> n + " of " + order.size() + " steps in their place", null, List.of());
     }
   }
 
@@ -433,17 +449,17 @@ abstract class ItemScorer {
     ItemResult scoreTyped(Response response, String section) {
       List<Parts.Pair> pairs = ((Response.Matching) response).pairs();
       if (pairs.isEmpty()) {
-        return result(section, ItemStatus.UNANSWERED, 0, "response.none", "no pair made", List.of());
+        return result(section, ItemStatus.UNANSWERED, 0, "response.none", () -> "no pair made", List.of());
       }
       Set<String> seen = new HashSet<>();
       int right = 0;
       List<String> made = new ArrayList<>();
       for (Parts.Pair p : pairs) {
         if (!left.contains(p.left()) || !this.right.contains(p.right())) {
-          return invalid(section, "response.unknown-choice", "expected pairs of " + new java.util.TreeSet<>(left) + " and " + new java.util.TreeSet<>(this.right) + " but found [" + p.left() + ", " + p.right() + "]");
+          return invalid(section, "response.unknown-choice", () -> "expected pairs of " + new java.util.TreeSet<>(left) + " and " + new java.util.TreeSet<>(this.right) + " but found [" + p.left() + ", " + p.right() + "]");
         }
         if (!seen.add(p.left())) {
-          return invalid(section, "response.duplicate-pair", "left option [" + p.left() + "] is paired more than once");
+          return invalid(section, "response.duplicate-pair", () -> "left option [" + p.left() + "] is paired more than once");
         }
         if (p.right().equals(key.get(p.left()))) {
           right++;
@@ -451,7 +467,8 @@ abstract class ItemScorer {
         made.add(p.left() + "-" + p.right());
       }
       boolean exact = right == key.size() && pairs.size() == key.size();
-      return apply(section, exact, (double) right / key.size(), right + " of " + key.size() + " pairs right", mapped(item.scoring(), made), List.of());
+      int correctPairs = right;
+      return apply(section, exact, (double) right / key.size(), () -> correctPairs + " of " + key.size() + " pairs right", mapped(item.scoring(), made), List.of());
     }
   }
 
@@ -477,10 +494,10 @@ abstract class ItemScorer {
     ItemResult scoreTyped(Response response, String section) {
       List<Parts.Point> taps = ((Response.Hotspot) response).taps();
       if (taps.isEmpty()) {
-        return result(section, ItemStatus.UNANSWERED, 0, "response.none", "no tap", List.of());
+        return result(section, ItemStatus.UNANSWERED, 0, "response.none", () -> "no tap", List.of());
       }
       if (taps.size() > maxTaps) {
-        return invalid(section, "response.too-many-taps", "expected at most " + maxTaps + " taps but was " + taps.size());
+        return invalid(section, "response.too-many-taps", () -> "expected at most " + maxTaps + " taps but was " + taps.size());
       }
       Set<String> hit = new java.util.LinkedHashSet<>();
       List<String> crit = new ArrayList<>();
@@ -504,7 +521,7 @@ abstract class ItemScorer {
       correctHit.retainAll(correctRegions);
       boolean exact = !stray && correctHit.equals(correctRegions);
       return apply(section, exact, (double) correctHit.size() / correctRegions.size(),
-          correctHit.size() + " of " + correctRegions.size() + " correct regions tapped", mapped(item.scoring(), hit), crit);
+          () -> correctHit.size() + " of " + correctRegions.size() + " correct regions tapped", mapped(item.scoring(), hit), crit);
     }
   }
 
@@ -529,11 +546,11 @@ abstract class ItemScorer {
       String id = ((Response.Likert) response).option();
       Parts.LikertOption o = options.get(id);
       if (o == null) {
-        return invalid(section, "response.unknown-choice", "expected an option id in " + new java.util.TreeSet<>(options.keySet()) + " but was [" + id + "]");
+        return invalid(section, "response.unknown-choice", () -> "expected an option id in " + new java.util.TreeSet<>(options.keySet()) + " but was [" + id + "]");
       }
       double points = best == 0 ? 0 : o.points() / best * max;
       return result(section, ItemStatus.REPORTED, points, "self-reported",
-          "reported [" + id + "]" + (o.level() == null ? "" : " at level " + o.level()), List.of());
+          () -> "reported [" + id + "]" + (o.level() == null ? "" : " at level " + o.level()), List.of());
     }
 
     @Override
@@ -571,10 +588,10 @@ abstract class ItemScorer {
     ItemResult scoreTyped(Response response, String section) {
       Response.PracticalTask r = (Response.PracticalTask) response;
       if (r.source() == Response.StepSource.ASSESSOR && (r.observer() == null || r.observer().isBlank())) {
-        return invalid(section, "response.missing-observer", "a log ticked by an assessor must name the observer's id");
+        return invalid(section, "response.missing-observer", () -> "a log ticked by an assessor must name the observer's id");
       }
       if (r.log().isEmpty()) {
-        return result(section, ItemStatus.UNANSWERED, 0, "response.none", "empty step log", List.of());
+        return result(section, ItemStatus.UNANSWERED, 0, "response.none", () -> "empty step log", List.of());
       }
       Map<String, Integer> first = new HashMap<>();
       Map<String, String> firstValue = new HashMap<>();
@@ -583,7 +600,7 @@ abstract class ItemScorer {
       for (int k = 0; k < r.log().size(); k++) {
         Response.LoggedStep ls = r.log().get(k);
         if (!steps.containsKey(ls.step()) && !forbidden.containsKey(ls.step())) {
-          return invalid(section, "response.unknown-step", "expected a step id in " + new java.util.TreeSet<>(steps.keySet()) + " or a forbidden step but was [" + ls.step() + "]");
+          return invalid(section, "response.unknown-step", () -> "expected a step id in " + new java.util.TreeSet<>(steps.keySet()) + " or a forbidden step but was [" + ls.step() + "]");
         }
         if (first.putIfAbsent(ls.step(), k) == null) {
           firstValue.put(ls.step(), ls.value());
@@ -620,11 +637,12 @@ abstract class ItemScorer {
         }
       }
       if (!forbiddenTaken.isEmpty()) {
-        return graded(section, 0, "task.forbidden-step", "took forbidden step(s) " + forbiddenTaken + ": 0 points", crit);
+        return graded(section, 0, "task.forbidden-step", () -> "took forbidden step(s) " + forbiddenTaken + ": 0 points", crit);
       }
       boolean exact = requiredDone && done.size() == steps.size();
+      double doneSteps = earned;
       double fraction = stepTotal == 0 ? (requiredDone ? 1 : 0) : earned / stepTotal;
-      return apply(section, exact, fraction, fmt(earned) + " of " + fmt(stepTotal) + " step points", null, crit);
+      return apply(section, exact, fraction, () -> fmt(doneSteps) + " of " + fmt(stepTotal) + " step points", null, crit);
     }
   }
 }

@@ -33,11 +33,14 @@ import java.util.Objects;
  * @param items every delivered item, in form order
  * @param competences every competence of the framework evidenced by the form, in framework order
  * @param areas every area evidenced by the form, in framework order
+ * @param notCounted items whose responses arrived after the deadline and its grace period and
+ *     were not counted; empty when none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
   "attemptId", "candidate", "assessmentId", "assessmentVersion", "fingerprint", "libraryVersion", "seed",
-  "points", "maxPoints", "percent", "decision", "rules", "criticalErrors", "validUntil", "items", "competences", "areas"
+  "points", "maxPoints", "percent", "decision", "rules", "criticalErrors", "validUntil", "notCounted", "items", "competences",
+  "areas"
 })
 public record ScoreReport(
     String attemptId,
@@ -56,10 +59,12 @@ public record ScoreReport(
     Instant validUntil,
     List<ItemResult> items,
     List<CompetenceResult> competences,
-    List<AreaResult> areas) {
+    List<AreaResult> areas,
+    List<String> notCounted) {
 
   /** Null-checks and copies. */
   public ScoreReport {
+    notCounted = notCounted == null ? List.of() : List.copyOf(notCounted);
     Objects.requireNonNull(attemptId, "attemptId");
     Objects.requireNonNull(decision, "decision");
     rules = List.copyOf(rules);
@@ -67,6 +72,12 @@ public record ScoreReport(
     items = List.copyOf(items);
     competences = List.copyOf(competences);
     areas = List.copyOf(areas);
+  }
+
+  /** Returns a copy that lists these items as not counted (their responses came too late). */
+  public ScoreReport withNotCounted(List<String> items) {
+    return new ScoreReport(attemptId, candidate, assessmentId, assessmentVersion, fingerprint, libraryVersion, seed, points,
+        maxPoints, percent, decision, rules, criticalErrors, validUntil, this.items, competences, areas, items);
   }
 
   /** Returns true when the decision is {@link Decision#PASSED}. */

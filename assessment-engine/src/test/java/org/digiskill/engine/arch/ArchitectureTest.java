@@ -51,6 +51,7 @@ class ArchitectureTest {
     assertThat(d.name()).isEqualTo("org.digiskill.engine");
     Set<String> exports = d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
     assertThat(exports).containsExactlyInAnyOrder(
-        "org.digiskill.engine.crosswalk", "org.digiskill.engine.delivery", "org.digiskill.engine.scoring");
+        "org.digiskill.engine.attempt", "org.digiskill.engine.crosswalk", "org.digiskill.engine.delivery",
+        "org.digiskill.engine.scoring");
   }
 }

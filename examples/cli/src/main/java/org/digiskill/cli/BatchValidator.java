@@ -6,10 +6,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.digiskill.model.assessment.Assessment;
 import org.digiskill.model.catalogue.Catalogue;
 import org.digiskill.model.framework.CompetencyFramework;
 import org.digiskill.model.io.Documents;
 import org.digiskill.model.io.Loaded;
+import org.digiskill.model.validation.AssessmentValidator;
 import org.digiskill.model.validation.FrameworkValidator;
 import org.digiskill.model.validation.InvalidDefinitionException;
 import org.digiskill.model.validation.ValidationReport;
@@ -19,10 +21,12 @@ import org.digiskill.model.validation.ValidationReport;
  *
  * <p>Phase 1 loads every file; a file that cannot be loaded (missing, malformed, wrong shape)
  * contributes the located violation the reader reports. Phase 2 checks each loaded document by
- * its {@code kind}, knowing every loaded document and the built-in catalogue: a crosswalk may point
- * into another given file or into a built-in framework. When a given file has the same id and
- * version as a built-in framework, the given file wins, so that an edited copy of a bundled
- * framework is checked against its own contents.
+ * its {@code kind}, knowing every loaded framework and the built-in catalogue: a crosswalk may
+ * point into another given file or into a built-in framework, and an assessment is checked against
+ * the framework it names, found the same way. When a given file has the same id and version as a
+ * built-in framework, the given file wins, so that an edited copy of a bundled framework is checked
+ * against its own contents. An assessment whose framework is found nowhere is reported at its
+ * {@code framework} property, and checked for everything else.
  *
  * <p>Immutable and thread-safe.
  */
@@ -34,8 +38,8 @@ final class BatchValidator {
    * Creates a validator.
    *
    * @param documents the reader of the files
-   * @param builtIn the frameworks that crosswalks may target besides the given files; called only
-   *     when some framework is validated
+   * @param builtIn the frameworks that crosswalks may target and assessments may be built on,
+   *     besides the given files; called only when some framework or assessment is validated
    */
   BatchValidator(Documents documents, Supplier<? extends Collection<CompetencyFramework>> builtIn) {
     this.documents = Objects.requireNonNull(documents, "documents");
@@ -74,6 +78,7 @@ final class BatchValidator {
   private final class Checks {
     private final List<CompetencyFramework> frameworks = new ArrayList<>();
     private FrameworkValidator frameworkValidator;
+    private AssessmentValidator assessmentValidator;
 
     Checks(List<Loaded<?>> loaded) {
       for (Loaded<?> document : loaded) {
@@ -85,10 +90,12 @@ final class BatchValidator {
 
     /** Returns the problems of a loaded document, not yet located. */
     ValidationReport check(Loaded<?> document) {
-      // One case per kind that Documents reads; add "assessment" here when the model has it.
+      // One case per kind that Documents reads.
       switch (document.kind()) {
         case Documents.KIND_FRAMEWORK:
           return frameworkValidator().validate((CompetencyFramework) document.value());
+        case Documents.KIND_ASSESSMENT:
+          return assessmentValidator().validate((Assessment) document.value());
         default:
           // Documents refuses kinds it cannot read, so this is a kind added to the model but not here.
           throw new IllegalStateException("the CLI cannot validate documents of kind [" + document.kind() + "] yet");
@@ -101,6 +108,16 @@ final class BatchValidator {
         frameworkValidator = FrameworkValidator.create().withKnown(frameworks).withKnown(builtIn.get());
       }
       return frameworkValidator;
+    }
+
+    private AssessmentValidator assessmentValidator() {
+      if (assessmentValidator == null) {
+        // Given files first: forFrameworks keeps the first framework of each id and version.
+        List<CompetencyFramework> all = new ArrayList<>(frameworks);
+        all.addAll(builtIn.get());
+        assessmentValidator = AssessmentValidator.forFrameworks(all);
+      }
+      return assessmentValidator;
     }
   }
 }

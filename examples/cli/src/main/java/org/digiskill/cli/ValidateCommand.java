@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Validates digiskill documents (today: kind framework).",
+      "Validates digiskill documents by their kind (framework or assessment).",
       "Problems are printed as file:line:col: path: message [code]; a summary goes to standard error.",
       "Exit code 0 when every file is valid (warnings allowed), 1 when any is invalid, 2 on a wrong command line."
     },

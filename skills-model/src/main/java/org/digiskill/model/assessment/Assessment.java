@@ -33,7 +33,7 @@ import org.digiskill.model.item.Item;
 @JsonIgnoreProperties(value = {"schemaVersion", "kind"}, allowGetters = true)
 @JsonPropertyOrder({
   "id", "version", "title", "description", "framework", "languages", "defaultLanguage", "timeLimit",
-  "items", "sections", "levelRule", "certification"
+  "items", "sections", "levelRule", "certification", "attempts"
 })
 public final class Assessment {
   @NotNull @Pattern(regexp = Codes.ID) private final String id;
@@ -48,6 +48,7 @@ public final class Assessment {
   @NotEmpty private final List<@Valid Section> sections;
   @NotNull @Valid private final LevelRule levelRule;
   @NotNull @Valid private final CertificationPolicy certification;
+  @Valid private final AttemptPolicy attempts;
 
   private final Map<String, Item> itemIndex;
 
@@ -66,6 +67,7 @@ public final class Assessment {
    * @param sections the sections of the form, in order
    * @param levelRule how levels are placed; the standard rule when null
    * @param certification the certification policy
+   * @param attempts the retake policy, or null for unlimited attempts graded by the highest
    */
   @JsonCreator
   public Assessment(
@@ -80,7 +82,8 @@ public final class Assessment {
       @JsonProperty(value = "items", required = true) List<Item> items,
       @JsonProperty(value = "sections", required = true) List<Section> sections,
       @JsonProperty("levelRule") LevelRule levelRule,
-      @JsonProperty(value = "certification", required = true) CertificationPolicy certification) {
+      @JsonProperty(value = "certification", required = true) CertificationPolicy certification,
+      @JsonProperty("attempts") AttemptPolicy attempts) {
     this.id = Objects.requireNonNull(id, "id");
     this.version = Objects.requireNonNull(version, "version");
     this.title = Objects.requireNonNull(title, "title");
@@ -93,11 +96,21 @@ public final class Assessment {
     this.sections = List.copyOf(Objects.requireNonNull(sections, "sections"));
     this.levelRule = levelRule == null ? LevelRule.standard() : levelRule;
     this.certification = Objects.requireNonNull(certification, "certification");
+    this.attempts = attempts;
     Map<String, Item> index = new HashMap<>();
     for (Item item : this.items) {
       index.putIfAbsent(item.id(), item);
     }
     this.itemIndex = Map.copyOf(index);
+  }
+
+  /** Creates an assessment with no retake policy (unlimited attempts, highest counts). */
+  public Assessment(
+      String id, String version, LocalizedText title, LocalizedText description, FrameworkRef framework,
+      List<String> languages, String defaultLanguage, Duration timeLimit, List<Item> items, List<Section> sections,
+      LevelRule levelRule, CertificationPolicy certification) {
+    this(id, version, title, description, framework, languages, defaultLanguage, timeLimit, items, sections, levelRule,
+        certification, null);
   }
 
   /** Returns the assessment id. */
@@ -180,6 +193,16 @@ public final class Assessment {
     return certification;
   }
 
+  /** Returns the retake policy; {@link AttemptPolicy#unlimited()} when the document sets none. */
+  public AttemptPolicy attempts() {
+    return attempts == null ? AttemptPolicy.unlimited() : attempts;
+  }
+
+  @JsonProperty("attempts")
+  private AttemptPolicy attemptsOrNull() {
+    return attempts;
+  }
+
   /** Returns the bank item with this id, in O(1). */
   public Optional<Item> item(String itemId) {
     return Optional.ofNullable(itemIndex.get(itemId));
@@ -199,12 +222,13 @@ public final class Assessment {
         && items.equals(a.items)
         && sections.equals(a.sections)
         && levelRule.equals(a.levelRule)
-        && certification.equals(a.certification);
+        && certification.equals(a.certification)
+        && Objects.equals(attempts, a.attempts);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, version, title, description, framework, languages, defaultLanguage, timeLimit, items, sections, levelRule, certification);
+    return Objects.hash(id, version, title, description, framework, languages, defaultLanguage, timeLimit, items, sections, levelRule, certification, attempts);
   }
 
   @Override

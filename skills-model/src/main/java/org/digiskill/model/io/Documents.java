@@ -129,6 +129,8 @@ public final class Documents {
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            // Write "type: hotspot", as authors do, not YAML tags such as !<hotspot>.
+            .disable(YAMLGenerator.Feature.USE_NATIVE_TYPE_ID)
             .build();
     this.jsonMapper = configure(JsonMapper.builder(jsonFactory)).build();
     this.yamlMapper = configure(YAMLMapper.builder(yamlFactory)).build();

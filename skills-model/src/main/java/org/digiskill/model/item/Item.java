@@ -299,7 +299,7 @@ public sealed interface Item {
       @Valid IrtParameters irt,
       @Valid ScoringRule scoring,
       @JsonProperty(required = true) @NotNull Double value,
-      Parts.@Valid Tolerance tolerance,
+      @Valid Parts.Tolerance tolerance,
       @Valid LocalizedText unit)
       implements Item {
     /** Null-checks, copies lists and fills defaults. */

@@ -39,8 +39,9 @@ import org.digiskill.model.item.Parts;
  * and English:
  *
  * <ul>
- *   <li><b>Assessment</b>: it names this framework; {@code defaultLanguage} is a BCP 47 tag listed
- *       in {@code languages}, which are well-formed and distinct; a time limit is positive.
+ *   <li><b>Assessment</b>: it names the framework it is checked against (one the validator knows);
+ *       {@code defaultLanguage} is a BCP 47 tag listed in {@code languages}, which are well-formed
+ *       and distinct; a time limit is positive and a retake cooldown not negative.
  *   <li><b>Texts</b>: every title, prompt, option, step, label, alternative text and feedback has
  *       text in the default language (an error; a description only a warning) and in every other
  *       language of the assessment (a warning).
@@ -98,8 +99,9 @@ public final class AssessmentValidator {
    */
   public static AssessmentValidator forFrameworks(Collection<CompetencyFramework> frameworks) {
     Map<FrameworkRef, CompetencyFramework> all = new LinkedHashMap<>();
-    for (CompetencyFramework f : frameworks) {
-      all.putIfAbsent(f.ref(), Objects.requireNonNull(f, "framework"));
+    for (CompetencyFramework f : Objects.requireNonNull(frameworks, "frameworks")) {
+      Objects.requireNonNull(f, "framework");
+      all.putIfAbsent(f.ref(), f);
     }
     return new AssessmentValidator(null, Collections.unmodifiableMap(all));
   }
@@ -177,6 +179,10 @@ public final class AssessmentValidator {
         f.error("/defaultLanguage", "assessment.default-language.not-listed", a.languages(), bracket(lang));
       }
       a.timeLimit().ifPresent(this::timeLimit);
+      Duration cooldown = a.attempts().cooldown();
+      if (cooldown != null && cooldown.isNegative()) {
+        f.error("/attempts/cooldown", "assessment.cooldown.negative", bracket(cooldown));
+      }
       f.text("/title", a.title(), true);
       a.description().ifPresent(d -> f.text("/description", d, false));
     }

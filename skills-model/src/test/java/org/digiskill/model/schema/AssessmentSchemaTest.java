@@ -33,6 +33,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.digiskill.model.assessment.Assessment;
+import org.digiskill.model.assessment.AttemptPolicy;
 import org.digiskill.model.assessment.CertificationPolicy;
 import org.digiskill.model.assessment.CertificationRule;
 import org.digiskill.model.assessment.Combine;
@@ -54,7 +55,6 @@ import org.digiskill.model.item.TextMatchPolicy;
 import org.digiskill.model.response.AdministrationContext;
 import org.digiskill.model.response.Response;
 import org.digiskill.model.response.Submission;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -238,9 +238,6 @@ class AssessmentSchemaTest {
     assertThat(messages(ASSESSMENT.validate(json, InputFormat.JSON))).as("JSON of " + file).isEmpty();
   }
 
-  @Disabled(
-      "Documents writes YAML type ids as native tags (- !<hotspot>, scoring: !<all-or-nothing> {}) instead of"
-          + " type: hotspot; enable once its YAMLFactory disables YAMLGenerator.Feature.USE_NATIVE_TYPE_ID")
   @ParameterizedTest(name = "{0}")
   @MethodSource("assessmentFixtures")
   void assessmentsWrittenByTheLibraryAsYamlValidate(Path file) {
@@ -308,7 +305,11 @@ class AssessmentSchemaTest {
         mutation("group without rules", d -> rule(d, 2).remove("rules"), "required", "/certification/rules/2"),
         mutation("rule without label", d -> rule(d, 1).remove("label"), "required", "/certification/rules/1"),
         mutation("blank label", d -> ((ObjectNode) rule(d, 1).get("label")).put("vi", " "), "pattern", "/certification/rules/1/label/vi"),
-        mutation("no rules", d -> certification(d).putArray("rules"), "minItems", "/certification/rules"));
+        mutation("no rules", d -> certification(d).putArray("rules"), "minItems", "/certification/rules"),
+        mutation("zero attempts", d -> root(d).putObject("attempts").put("maxAttempts", 0), "minimum", "/attempts/maxAttempts"),
+        mutation("unknown grading", d -> root(d).putObject("attempts").put("grading", "best"), "enum", "/attempts/grading"),
+        mutation("cooldown in words", d -> root(d).putObject("attempts").put("cooldown", "a day"), "pattern", "/attempts/cooldown"),
+        mutation("unknown attempts property", d -> root(d).putObject("attempts").put("retakes", 2), "additionalProperties", "/attempts"));
   }
 
   /** Each mutation of the mini assessment breaks one rule of shape the schema must enforce, at the place it names. */
@@ -418,6 +419,7 @@ class AssessmentSchemaTest {
     objects.put(Draw.class, def(root, "draw"));
     objects.put(LevelRule.HighestMastered.class, def(root, "levelRule"));
     objects.put(CertificationPolicy.class, def(root, "certificationPolicy"));
+    objects.put(AttemptPolicy.class, def(root, "attemptPolicy"));
     objects.put(CertificationRule.OverallCut.class, def(root, "overallCut"));
     objects.put(CertificationRule.AreaMinimum.class, def(root, "areaMinimum"));
     objects.put(CertificationRule.CompetenceLevel.class, def(root, "competenceLevel"));
@@ -440,6 +442,8 @@ class AssessmentSchemaTest {
     assertThat(enumAt(root, "/$defs/textEntry/properties/match/enum")).isEqualTo(names(TextMatchPolicy.values(), TextMatchPolicy::jsonName));
     assertThat(enumAt(root, "/$defs/certificationPolicy/properties/combine/enum")).isEqualTo(names(Combine.values(), Combine::jsonName));
     assertThat(enumAt(root, "/$defs/ruleGroup/properties/combine/enum")).isEqualTo(names(Combine.values(), Combine::jsonName));
+    assertThat(enumAt(root, "/$defs/attemptPolicy/properties/grading/enum"))
+        .isEqualTo(names(AttemptPolicy.Grading.values(), AttemptPolicy.Grading::jsonName));
   }
 
   @Test

@@ -114,25 +114,28 @@ class AssessmentValidatorTest {
   }
 
   @Test
-  void header_frameworkLanguagesAndTimeLimit() {
+  void header_frameworkLanguagesTimeLimitAndAttempts() {
     String doc =
         HEADER
                 .replace("version: \"1.0\"}", "version: \"2.0\"}")
                 .replace("languages: [vi, en]", "languages: [en, en, \"e n\"]")
-            + "timeLimit: PT0S\nitems:\n"
+            + "timeLimit: PT0S\nattempts: {maxAttempts: 0, cooldown: -PT1H}\nitems:\n"
             + Q
             + "sections: [{id: s, items: [q]}]\n"
             + CERTIFICATION;
     ValidationReport r = VALIDATOR.validate(Documents.standard().readAssessment(doc, "x.yaml", DocumentFormat.YAML));
     assertThat(errors(r))
         .containsExactly(
+            tuple("value.range", "/attempts/maxAttempts"),
             tuple("assessment.framework-mismatch", "/framework"),
             tuple("assessment.duplicate-language", "/languages/1"),
             tuple("assessment.language.invalid", "/languages/2"),
             tuple("assessment.default-language.not-listed", "/defaultLanguage"),
-            tuple("assessment.time-limit.not-positive", "/timeLimit"));
-    assertThat(r.errors().get(0).message("en"))
+            tuple("assessment.time-limit.not-positive", "/timeLimit"),
+            tuple("assessment.cooldown.negative", "/attempts/cooldown"));
+    assertThat(r.errors().get(1).message("en"))
         .isEqualTo("expected an assessment on framework [vn-residents-basic@1.0] but it names [vn-residents-basic@2.0]");
+    assertThat(r.errors().get(6).message("vi")).isEqualTo("cần thời gian chờ giữa các lần làm bài từ 0 trở lên nhưng lại là [PT-1H]");
   }
 
   @Test
@@ -723,7 +726,25 @@ class AssessmentValidatorTest {
 
   @Test
   void validator_knowsItsFramework() {
-    assertThat(VALIDATOR.framework()).isSameAs(RESIDENTS);
+    assertThat(VALIDATOR.frameworks()).containsExactly(RESIDENTS);
+  }
+
+  @Test
+  void forFrameworks_resolvesTheFrameworkTheAssessmentNames() {
+    AssessmentValidator v = AssessmentValidator.forFrameworks(Catalogue.builtIn().frameworks());
+    assertThat(v.validate(Documents.standard().readAssessment(MINI)).violations()).isEmpty();
+    assertThat(v.frameworks()).hasSameSizeAs(Catalogue.builtIn().frameworks());
+  }
+
+  @Test
+  void forFrameworks_unknownFrameworkIsReported_andTheRestIsStillChecked() {
+    AssessmentValidator v = AssessmentValidator.forFrameworks(List.of(Catalogue.builtIn().digComp22()));
+    Assessment a = read("items:\n" + Q.replace("correct: a", "correct: z") + "sections: [{id: s, items: [q]}]\n");
+    ValidationReport r = v.validate(a);
+    r.violations().forEach(x -> SEEN.add(x.code()));
+    assertThat(errors(r)).containsExactly(tuple("assessment.unknown-framework", "/framework"), tuple("item.unknown-choice", "/items/0/correct"));
+    assertThat(r.errors().get(0).message("en")).isEqualTo("framework [vn-residents-basic@1.0] is not a known framework; known: [digcomp@2.2]");
+    assertThat(r.errors().get(0).message("vi")).isEqualTo("khung [vn-residents-basic@1.0] không có trong danh mục; đã biết: [digcomp@2.2]");
   }
 
   @AfterAll

@@ -1,0 +1,8 @@
+/**
+ * Attempts for portals: {@link org.digiskill.engine.attempt.Attempt} is an immutable,
+ * JSON-serialisable value that {@link org.digiskill.engine.attempt.AttemptLifecycle} moves through
+ * start, save, submit and expire, with time limits from an injected clock, a grace period,
+ * accommodations, idempotent submission and offline-form checks; {@link
+ * org.digiskill.engine.attempt.Standing} applies the retake policy and grading method.
+ */
+package org.digiskill.engine.attempt;
