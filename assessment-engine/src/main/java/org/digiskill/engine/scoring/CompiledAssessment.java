@@ -373,12 +373,23 @@ public final class CompiledAssessment {
       children.add(evaluate(r, t));
     }
     boolean ok = combine(g.combine(), children);
-    long passedCount = children.stream().filter(RuleResult::passed).count();
+    int passedCount = 0;
+    for (RuleResult r : children) {
+      passedCount += r.passed() ? 1 : 0;
+    }
     return new RuleResult("group", g.label(), ok, g.combine().jsonName() + ": " + passedCount + " of " + children.size() + " passed", children);
   }
 
   private static boolean combine(Combine combine, List<RuleResult> rules) {
-    return combine == Combine.ALL ? rules.stream().allMatch(RuleResult::passed) : rules.stream().anyMatch(RuleResult::passed);
+    for (RuleResult r : rules) {
+      if (combine == Combine.ALL && !r.passed()) {
+        return false;
+      }
+      if (combine == Combine.ANY && r.passed()) {
+        return true;
+      }
+    }
+    return combine == Combine.ALL;
   }
 
   private static double percent(double points, double max) {

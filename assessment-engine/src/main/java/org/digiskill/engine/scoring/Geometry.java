@@ -7,14 +7,14 @@ import org.digiskill.model.item.Parts;
 final class Geometry {
   private Geometry() {}
 
-  /** Returns the first region (in document order) containing the point, or null. */
-  static Parts.Region regionAt(List<Parts.Region> regions, double x, double y) {
-    for (Parts.Region r : regions) {
-      if (contains(r, x, y)) {
-        return r;
+  /** Returns the index of the first region containing the point, or -1. */
+  static int regionIndexAt(List<Parts.Region> regions, double x, double y) {
+    for (int k = 0; k < regions.size(); k++) {
+      if (contains(regions.get(k), x, y)) {
+        return k;
       }
     }
-    return null;
+    return -1;
   }
 
   static boolean contains(Parts.Region r, double x, double y) {

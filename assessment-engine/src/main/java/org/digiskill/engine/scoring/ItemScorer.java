@@ -385,64 +385,80 @@ abstract class ItemScorer {
 
   static final class OrderingScorer extends ItemScorer {
     private final List<String> correctOrder;
-    private final Set<String> ids;
-
+    private final Map<String, Integer> rank; // step id -> position in the correct order
     private final boolean adjacentPairs;
 
     OrderingScorer(Item.Ordering i) {
       super(i);
       adjacentPairs = i.scoring() instanceof ScoringRule.PartialCredit p && p.method() == ScoringRule.PartialMethod.ADJACENT_PAIRS;
       correctOrder = i.correctOrder();
-      ids = ids(i.steps());
+      Map<String, Integer> r = new HashMap<>();
+      for (int k = 0; k < correctOrder.size(); k++) {
+        r.put(correctOrder.get(k), k);
+      }
+      rank = r;
     }
 
     @Override
     ItemResult scoreTyped(Response response, String section) {
       List<String> order = ((Response.Ordering) response).order();
-      if (order.size() != ids.size() || !new HashSet<>(order).equals(ids)) {
-        return invalid(section, "response.not-a-permutation", () -> "expected each of " + new java.util.TreeSet<>(ids) + " once but was " + order);
+      int n = correctOrder.size();
+      // given[k] = the correct-order rank of the step the resident put in place k
+      int[] given = new int[n];
+      boolean[] seen = new boolean[n];
+      boolean permutation = order.size() == n;
+      for (int k = 0; permutation && k < n; k++) {
+        Integer r = rank.get(order.get(k));
+        if (r == null || seen[r]) {
+          permutation = false;
+        } else {
+          seen[r] = true;
+          given[k] = r;
+        }
       }
-      boolean exact = order.equals(correctOrder);
-      if (adjacentPairs) {
-        Map<String, Integer> pos = new HashMap<>();
-        for (int k = 0; k < order.size(); k++) {
-          pos.put(order.get(k), k);
-        }
-        int pairs = 0;
-        for (int k = 0; k + 1 < correctOrder.size(); k++) {
-          if (pos.get(correctOrder.get(k)) + 1 == pos.get(correctOrder.get(k + 1))) {
-            pairs++;
-          }
-        }
-        int n = Math.max(1, correctOrder.size() - 1);
-        int p = pairs;
-        return apply(section, exact, (double) pairs / n, () -> p + " of " + n + " adjacent pairs in order", null, List.of());
+      if (!permutation) {
+        return invalid(section, "response.not-a-permutation",
+            () -> "expected each of " + new java.util.TreeSet<>(rank.keySet()) + " once but was " + order);
       }
       int same = 0;
-      for (int k = 0; k < order.size(); k++) {
-        if (order.get(k).equals(correctOrder.get(k))) {
+      int pairs = 0;
+      for (int k = 0; k < n; k++) {
+        if (given[k] == k) {
           same++;
         }
+        if (k + 1 < n && given[k] + 1 == given[k + 1]) {
+          pairs++;
+        }
       }
-      int n = same;
-      return apply(section, exact, (double) same / order.size(), () -> n + " of " + order.size() + " steps in their place", null, List.of());
+      boolean exact = same == n;
+      if (adjacentPairs) {
+        int m = Math.max(1, n - 1);
+        int p = pairs;
+        return apply(section, exact, (double) pairs / m, () -> p + " of " + m + " adjacent pairs in order", null, List.of());
+      }
+      int s = same;
+      return apply(section, exact, (double) same / n, () -> s + " of " + n + " steps in their place", null, List.of());
     }
   }
 
   static final class MatchingScorer extends ItemScorer {
-    private final Map<String, String> key;
-    private final Set<String> left;
-    private final Set<String> right;
+    private final Map<String, Integer> leftIndex;
+    private final Map<String, Integer> rightIndex;
+    private final int[] key; // left index -> right index of the correct pair, or -1
+    private final int pairsInKey;
+    private final boolean mapRule;
 
     MatchingScorer(Item.Matching i) {
       super(i);
-      Map<String, String> k = new HashMap<>();
+      leftIndex = index(i.left());
+      rightIndex = index(i.right());
+      key = new int[i.left().size()];
+      java.util.Arrays.fill(key, -1);
       for (Parts.Pair p : i.pairs()) {
-        k.put(p.left(), p.right());
+        key[leftIndex.get(p.left())] = rightIndex.get(p.right());
       }
-      key = Map.copyOf(k);
-      left = ids(i.left());
-      right = ids(i.right());
+      pairsInKey = i.pairs().size();
+      mapRule = i.scoring() instanceof ScoringRule.MapResponse;
     }
 
     @Override
@@ -451,43 +467,63 @@ abstract class ItemScorer {
       if (pairs.isEmpty()) {
         return result(section, ItemStatus.UNANSWERED, 0, "response.none", () -> "no pair made", List.of());
       }
-      Set<String> seen = new HashSet<>();
+      boolean[] used = new boolean[key.length];
       int right = 0;
-      List<String> made = new ArrayList<>();
       for (Parts.Pair p : pairs) {
-        if (!left.contains(p.left()) || !this.right.contains(p.right())) {
-          return invalid(section, "response.unknown-choice", () -> "expected pairs of " + new java.util.TreeSet<>(left) + " and " + new java.util.TreeSet<>(this.right) + " but found [" + p.left() + ", " + p.right() + "]");
+        Integer l = leftIndex.get(p.left());
+        Integer r = rightIndex.get(p.right());
+        if (l == null || r == null) {
+          return invalid(section, "response.unknown-choice", () -> "expected pairs of " + new java.util.TreeSet<>(leftIndex.keySet()) + " and "
+              + new java.util.TreeSet<>(rightIndex.keySet()) + " but found [" + p.left() + ", " + p.right() + "]");
         }
-        if (!seen.add(p.left())) {
+        if (used[l]) {
           return invalid(section, "response.duplicate-pair", () -> "left option [" + p.left() + "] is paired more than once");
         }
-        if (p.right().equals(key.get(p.left()))) {
+        used[l] = true;
+        if (key[l] == r) {
           right++;
         }
-        made.add(p.left() + "-" + p.right());
       }
-      boolean exact = right == key.size() && pairs.size() == key.size();
+      boolean exact = right == pairsInKey && pairs.size() == pairsInKey;
+      Double mapped = null;
+      if (mapRule) {
+        List<String> made = new ArrayList<>(pairs.size());
+        for (Parts.Pair p : pairs) {
+          made.add(p.left() + "-" + p.right());
+        }
+        mapped = mapped(item.scoring(), made);
+      }
       int correctPairs = right;
-      return apply(section, exact, (double) right / key.size(), () -> correctPairs + " of " + key.size() + " pairs right", mapped(item.scoring(), made), List.of());
+      return apply(section, exact, (double) right / pairsInKey, () -> correctPairs + " of " + pairsInKey + " pairs right", mapped, List.of());
     }
+  }
+
+  static Map<String, Integer> index(List<Choice> options) {
+    Map<String, Integer> m = new HashMap<>();
+    for (int k = 0; k < options.size(); k++) {
+      m.putIfAbsent(options.get(k).id(), k);
+    }
+    return m;
   }
 
   static final class HotspotScorer extends ItemScorer {
     private final List<Parts.Region> regions;
-    private final Set<String> correctRegions;
+    private final int correctCount;
     private final int maxTaps;
+    private final boolean mapRule;
 
     HotspotScorer(Item.Hotspot i) {
       super(i);
       regions = i.regions();
-      Set<String> c = new HashSet<>();
+      int c = 0;
       for (Parts.Region r : i.regions()) {
         if (r.correct()) {
-          c.add(r.id());
+          c++;
         }
       }
-      correctRegions = Set.copyOf(c);
+      correctCount = c;
       maxTaps = i.maxTaps();
+      mapRule = i.scoring() instanceof ScoringRule.MapResponse;
     }
 
     @Override
@@ -499,29 +535,49 @@ abstract class ItemScorer {
       if (taps.size() > maxTaps) {
         return invalid(section, "response.too-many-taps", () -> "expected at most " + maxTaps + " taps but was " + taps.size());
       }
-      Set<String> hit = new java.util.LinkedHashSet<>();
-      List<String> crit = new ArrayList<>();
+      boolean[] hit = new boolean[regions.size()];
       boolean stray = false;
+      boolean strayOutside = false;
+      List<String> crit = List.of();
       for (Parts.Point p : taps) {
-        Parts.Region r = Geometry.regionAt(regions, p.x(), p.y());
-        if (r == null) {
+        int r = Geometry.regionIndexAt(regions, p.x(), p.y());
+        if (r < 0) {
           stray = true;
-          hit.add("");
+          strayOutside = true;
           continue;
         }
-        hit.add(r.id());
-        if (r.critical() && !crit.contains(r.id())) {
-          crit.add(r.id());
+        Parts.Region region = regions.get(r);
+        if (region.critical() && !hit[r]) {
+          crit = crit.isEmpty() ? new ArrayList<>(2) : crit;
+          crit.add(region.id());
         }
-        if (!r.correct()) {
+        hit[r] = true;
+        if (!region.correct()) {
           stray = true;
         }
       }
-      Set<String> correctHit = new HashSet<>(hit);
-      correctHit.retainAll(correctRegions);
-      boolean exact = !stray && correctHit.equals(correctRegions);
-      return apply(section, exact, (double) correctHit.size() / correctRegions.size(),
-          () -> correctHit.size() + " of " + correctRegions.size() + " correct regions tapped", mapped(item.scoring(), hit), crit);
+      int correctHit = 0;
+      for (int r = 0; r < hit.length; r++) {
+        if (hit[r] && regions.get(r).correct()) {
+          correctHit++;
+        }
+      }
+      boolean exact = !stray && correctHit == correctCount;
+      Double mapped = null;
+      if (mapRule) {
+        List<String> values = new ArrayList<>();
+        for (int r = 0; r < hit.length; r++) {
+          if (hit[r]) {
+            values.add(regions.get(r).id());
+          }
+        }
+        if (strayOutside) {
+          values.add("");
+        }
+        mapped = mapped(item.scoring(), values);
+      }
+      int n = correctHit;
+      return apply(section, exact, (double) correctHit / correctCount, () -> n + " of " + correctCount + " correct regions tapped", mapped, crit);
     }
   }
 
@@ -561,26 +617,31 @@ abstract class ItemScorer {
   }
 
   static final class PracticalTaskScorer extends ItemScorer {
-    private final Item.PracticalTask task;
-    private final Map<String, Parts.TaskStep> steps;
-    private final Map<String, Parts.ForbiddenStep> forbidden;
+    private final List<Parts.TaskStep> steps;
+    private final List<Parts.ForbiddenStep> forbidden;
+    private final Map<String, Integer> stepIndex; // checklist steps 0..n-1, forbidden steps n..n+m-1
+    private final int[][] order; // pairs of step indexes: before, after
     private final double stepTotal;
 
     PracticalTaskScorer(Item.PracticalTask i) {
       super(i);
-      task = i;
-      Map<String, Parts.TaskStep> s = new HashMap<>();
+      steps = i.steps();
+      forbidden = i.forbidden();
+      Map<String, Integer> idx = new HashMap<>();
       double total = 0;
-      for (Parts.TaskStep st : i.steps()) {
-        s.put(st.id(), st);
-        total += st.points();
+      for (int k = 0; k < steps.size(); k++) {
+        idx.putIfAbsent(steps.get(k).id(), k);
+        total += steps.get(k).points();
       }
-      Map<String, Parts.ForbiddenStep> f = new HashMap<>();
-      for (Parts.ForbiddenStep fs : i.forbidden()) {
-        f.put(fs.id(), fs);
+      for (int k = 0; k < forbidden.size(); k++) {
+        idx.putIfAbsent(forbidden.get(k).id(), steps.size() + k);
       }
-      steps = Map.copyOf(s);
-      forbidden = Map.copyOf(f);
+      stepIndex = idx;
+      order = new int[i.order().size()][];
+      for (int k = 0; k < order.length; k++) {
+        Parts.OrderConstraint oc = i.order().get(k);
+        order[k] = new int[] {idx.getOrDefault(oc.before(), -1), idx.getOrDefault(oc.after(), -1)};
+      }
       stepTotal = total;
     }
 
@@ -593,55 +654,67 @@ abstract class ItemScorer {
       if (r.log().isEmpty()) {
         return result(section, ItemStatus.UNANSWERED, 0, "response.none", () -> "empty step log", List.of());
       }
-      Map<String, Integer> first = new HashMap<>();
-      Map<String, String> firstValue = new HashMap<>();
-      List<String> crit = new ArrayList<>();
-      List<String> forbiddenTaken = new ArrayList<>();
+      int n = steps.size();
+      int[] first = new int[n + forbidden.size()];
+      java.util.Arrays.fill(first, -1);
+      String[] firstValue = new String[n];
       for (int k = 0; k < r.log().size(); k++) {
         Response.LoggedStep ls = r.log().get(k);
-        if (!steps.containsKey(ls.step()) && !forbidden.containsKey(ls.step())) {
-          return invalid(section, "response.unknown-step", () -> "expected a step id in " + new java.util.TreeSet<>(steps.keySet()) + " or a forbidden step but was [" + ls.step() + "]");
+        Integer s = stepIndex.get(ls.step());
+        if (s == null) {
+          return invalid(section, "response.unknown-step", () -> "expected a step id in "
+              + new java.util.TreeSet<>(stepIndex.keySet()) + " but was [" + ls.step() + "]");
         }
-        if (first.putIfAbsent(ls.step(), k) == null) {
-          firstValue.put(ls.step(), ls.value());
-        }
-        Parts.ForbiddenStep fs = forbidden.get(ls.step());
-        if (fs != null && !forbiddenTaken.contains(fs.id())) {
-          forbiddenTaken.add(fs.id());
-          if (fs.critical()) {
-            crit.add(fs.id());
+        if (first[s] < 0) {
+          first[s] = k;
+          if (s < n) {
+            firstValue[s] = ls.value();
           }
         }
       }
-      Set<String> done = new HashSet<>();
-      for (Parts.TaskStep st : task.steps()) {
-        if (first.containsKey(st.id()) && (st.expectedValue() == null || st.expectedValue().equals(firstValue.get(st.id())))) {
-          done.add(st.id());
+      List<String> crit = List.of();
+      List<String> forbiddenTaken = List.of();
+      for (int f = 0; f < forbidden.size(); f++) {
+        if (first[n + f] >= 0) {
+          forbiddenTaken = forbiddenTaken.isEmpty() ? new ArrayList<>() : forbiddenTaken;
+          forbiddenTaken.add(forbidden.get(f).id());
+          if (forbidden.get(f).critical()) {
+            crit = crit.isEmpty() ? new ArrayList<>() : crit;
+            crit.add(forbidden.get(f).id());
+          }
         }
       }
+      boolean[] done = new boolean[n];
+      for (int k = 0; k < n; k++) {
+        String expected = steps.get(k).expectedValue();
+        done[k] = first[k] >= 0 && (expected == null || expected.equals(firstValue[k]));
+      }
       // A step whose order constraint is broken does not count.
-      for (Parts.OrderConstraint oc : task.order()) {
-        Integer before = first.get(oc.before());
-        Integer after = first.get(oc.after());
-        if (after != null && (before == null || before > after)) {
-          done.remove(oc.after());
+      for (int[] oc : order) {
+        if (oc[1] >= 0 && oc[1] < n && first[oc[1]] >= 0 && (oc[0] < 0 || first[oc[0]] < 0 || first[oc[0]] > first[oc[1]])) {
+          done[oc[1]] = false;
         }
       }
       double earned = 0;
       boolean requiredDone = true;
-      for (Parts.TaskStep st : task.steps()) {
-        if (done.contains(st.id())) {
-          earned += st.points();
-        } else if (st.required()) {
-          requiredDone = false;
+      boolean allDone = true;
+      for (int k = 0; k < n; k++) {
+        if (done[k]) {
+          earned += steps.get(k).points();
+        } else {
+          allDone = false;
+          if (steps.get(k).required()) {
+            requiredDone = false;
+          }
         }
       }
       if (!forbiddenTaken.isEmpty()) {
-        return graded(section, 0, "task.forbidden-step", () -> "took forbidden step(s) " + forbiddenTaken + ": 0 points", crit);
+        List<String> taken = forbiddenTaken;
+        return graded(section, 0, "task.forbidden-step", () -> "took forbidden step(s) " + taken + ": 0 points", crit);
       }
-      boolean exact = requiredDone && done.size() == steps.size();
-      double doneSteps = earned;
+      boolean exact = requiredDone && allDone;
       double fraction = stepTotal == 0 ? (requiredDone ? 1 : 0) : earned / stepTotal;
+      double doneSteps = earned;
       return apply(section, exact, fraction, () -> fmt(doneSteps) + " of " + fmt(stepTotal) + " step points", null, crit);
     }
   }
