@@ -340,20 +340,22 @@ public final class CompiledAssessment {
     if (rule instanceof CertificationRule.OverallCut o) {
       if (o.minPoints() != null) {
         boolean ok = t.points() >= o.minPoints() - 1e-9;
-        return new RuleResult("overall", o.label(), ok, ItemScorer.fmt(t.points()) + " points " + (ok ? "≥ " : "< ") + ItemScorer.fmt(o.minPoints()), null);
+        return new RuleResult("overall", o.label(), ok,
+            () -> ItemScorer.fmt(t.points()) + " points " + (ok ? "≥ " : "< ") + ItemScorer.fmt(o.minPoints()), null);
       }
       double min = o.minPercent() == null ? 0 : o.minPercent();
       boolean ok = t.percent() >= min - 1e-9;
-      return new RuleResult("overall", o.label(), ok, pct(t.percent()) + (ok ? " ≥ " : " < ") + pct(min), null);
+      return new RuleResult("overall", o.label(), ok, () -> pct(t.percent()) + (ok ? " ≥ " : " < ") + pct(min), null);
     }
     if (rule instanceof CertificationRule.AreaMinimum a) {
       Integer ai = areaIndex.get(a.area());
       AreaResult ar = ai == null ? null : t.areas()[ai];
       if (ar == null) {
-        return new RuleResult("area-minimum", a.label(), false, "area " + a.area() + ": no item on the form", null);
+        return new RuleResult("area-minimum", a.label(), false, () -> "area " + a.area() + ": no item on the form", null);
       }
       boolean ok = ar.percent() >= a.minPercent() - 1e-9;
-      return new RuleResult("area-minimum", a.label(), ok, "area " + a.area() + ": " + pct(ar.percent()) + (ok ? " ≥ " : " < ") + pct(a.minPercent()), null);
+      return new RuleResult("area-minimum", a.label(), ok,
+          () -> "area " + a.area() + ": " + pct(ar.percent()) + (ok ? " ≥ " : " < ") + pct(a.minPercent()), null);
     }
     if (rule instanceof CertificationRule.CompetenceLevel c) {
       Integer ci = competenceIndex.get(c.competence());
@@ -361,14 +363,14 @@ public final class CompiledAssessment {
       String level = cr == null ? null : cr.level();
       boolean ok = level != null && framework.scale().rank(level) >= framework.scale().rank(c.minLevel());
       return new RuleResult("competence-level", c.label(), ok,
-          "competence " + c.competence() + ": level " + (level == null ? "none" : level) + (ok ? " ≥ " : " < ") + c.minLevel(), null);
+          () -> "competence " + c.competence() + ": level " + (level == null ? "none" : level) + (ok ? " ≥ " : " < ") + c.minLevel(), null);
     }
     if (rule instanceof CertificationRule.NoCriticalError n) {
       boolean ok = t.critical().isEmpty();
-      return new RuleResult("no-critical-error", n.label(), ok, ok ? "no critical error" : "critical errors: " + t.critical(), null);
+      return new RuleResult("no-critical-error", n.label(), ok, () -> ok ? "no critical error" : "critical errors: " + t.critical(), null);
     }
     CertificationRule.Group g = (CertificationRule.Group) rule;
-    List<RuleResult> children = new ArrayList<>();
+    List<RuleResult> children = new ArrayList<>(g.rules().size());
     for (CertificationRule r : g.rules()) {
       children.add(evaluate(r, t));
     }
@@ -377,7 +379,8 @@ public final class CompiledAssessment {
     for (RuleResult r : children) {
       passedCount += r.passed() ? 1 : 0;
     }
-    return new RuleResult("group", g.label(), ok, g.combine().jsonName() + ": " + passedCount + " of " + children.size() + " passed", children);
+    int passed = passedCount;
+    return new RuleResult("group", g.label(), ok, () -> g.combine().jsonName() + ": " + passed + " of " + children.size() + " passed", children);
   }
 
   private static boolean combine(Combine combine, List<RuleResult> rules) {
