@@ -86,7 +86,13 @@ public final class AttemptLifecycle {
         throw new AttemptStateException("attempt.duplicate-id", "/attemptId", "an attempt with id [" + attemptId + "] already exists");
       }
     }
-    Standing standing = Standing.of(compiled.assessment().attempts(), previous, compiled.assessment().certification());
+    for (Attempt p : previous) {
+      if (p.status() == AttemptStatus.IN_PROGRESS && (p.deadline() == null || inTime(p, now))) {
+        throw new AttemptStateException("attempt.in-progress", "",
+            "attempt [" + p.attemptId() + "] is still in progress; submit or expire it first");
+      }
+    }
+    Standing standing = standing(previous);
     AttemptPolicy policy = compiled.assessment().attempts();
     if (policy.maxAttempts() != null && previous.size() >= policy.maxAttempts()) {
       throw new AttemptStateException("attempt.limit-reached", "",
@@ -102,6 +108,11 @@ public final class AttemptLifecycle {
         .orElse(null);
     return new Attempt(attemptId, candidate, compiled.assessment().id(), compiled.assessment().version(), compiled.fingerprint(),
         seed, form, AttemptStatus.IN_PROGRESS, now, deadline, extraTimeFactor, context, List.of(), List.of(), null, null);
+  }
+
+  /** Returns the candidate's standing across these attempts, by the assessment's retake policy. */
+  public Standing standing(List<Attempt> attempts) {
+    return Standing.of(compiled.assessment().attempts(), attempts, compiled.assessment().certification());
   }
 
   /** Starts a first attempt with no accommodation. */
@@ -137,12 +148,33 @@ public final class AttemptLifecycle {
     }
     Instant now = clock.instant();
     SavedResponse saved = new SavedResponse(response, now, partial);
+    for (SavedResponse s : a.responses()) {
+      if (s.response().equals(response) && s.partial() == partial) {
+        // A retry of a save already accepted: keep the first acceptance and its time.
+        return a;
+      }
+    }
     if (!inTime(a, now)) {
+      for (SavedResponse s : a.late()) {
+        if (s.response().equals(response)) {
+          return a;
+        }
+      }
       List<SavedResponse> late = new ArrayList<>(a.late());
       late.add(saved);
       return with(a, a.responses(), late, a.status(), a.submittedAt(), a.report());
     }
     return with(a, replace(a.responses(), saved), a.late(), a.status(), a.submittedAt(), a.report());
+  }
+
+  /** Returns the counted response to an item, or null. */
+  private static Response counted(Attempt a, String item) {
+    for (SavedResponse s : a.responses()) {
+      if (s.response().item().equals(item)) {
+        return s.response();
+      }
+    }
+    return null;
   }
 
   /**
@@ -166,6 +198,9 @@ public final class AttemptLifecycle {
    */
   public Attempt submit(Attempt attempt, List<Response> finalResponses) {
     check(attempt);
+    if (attempt.status() == AttemptStatus.EXPIRED) {
+      return lateAfterExpiry(attempt, finalResponses);
+    }
     if (attempt.status().finished()) {
       if (!sameContent(attempt, finalResponses)) {
         throw new AttemptStateException("attempt.conflict", "/responses",
@@ -255,18 +290,46 @@ public final class AttemptLifecycle {
   }
 
   private Attempt finish(Attempt a, AttemptStatus status) {
-    Instant now = clock.instant();
-    ScoreReport report = compiled.score(submissionOf(a, now));
-    if (!a.late().isEmpty()) {
-      List<String> notCounted = new ArrayList<>();
-      for (SavedResponse s : a.late()) {
-        if (!notCounted.contains(s.response().item())) {
-          notCounted.add(s.response().item());
-        }
+    // An expired attempt ended when its time (and grace) ran out, whenever expire() is called,
+    // so that cooldowns do not depend on when a portal's expiry job runs.
+    Instant end = status == AttemptStatus.EXPIRED ? a.deadline().plus(grace) : clock.instant();
+    ScoreReport report = compiled.score(submissionOf(a, end));
+    return with(a, a.responses(), a.late(), status, end, withLate(report, a));
+  }
+
+  /** Lists in the report the late items whose late answer differs from the one counted. */
+  private static ScoreReport withLate(ScoreReport report, Attempt a) {
+    List<String> notCounted = new ArrayList<>();
+    for (SavedResponse s : a.late()) {
+      String item = s.response().item();
+      if (!notCounted.contains(item) && !s.response().equals(counted(a, item))) {
+        notCounted.add(item);
       }
-      report = report.withNotCounted(notCounted);
     }
-    return with(a, a.responses(), a.late(), status, now, report);
+    return notCounted.isEmpty() ? report : report.withNotCounted(notCounted);
+  }
+
+  /**
+   * A final submit that reaches an attempt already expired: its answers are late. They are kept
+   * (once) and listed as not counted; nothing counted changes.
+   */
+  private Attempt lateAfterExpiry(Attempt a, List<Response> finalResponses) {
+    List<SavedResponse> late = new ArrayList<>(a.late());
+    boolean added = false;
+    Instant now = clock.instant();
+    for (Response r : finalResponses) {
+      if (r.equals(counted(a, r.item())) || late.stream().anyMatch(s -> s.response().equals(r))) {
+        continue;
+      }
+      late.add(new SavedResponse(r, now, false));
+      added = true;
+    }
+    if (!added) {
+      return a;
+    }
+    Attempt updated = with(a, a.responses(), late, a.status(), a.submittedAt(), a.report());
+    ScoreReport report = withLate(a.report().withNotCounted(List.of()), updated);
+    return with(updated, a.responses(), late, a.status(), a.submittedAt(), report);
   }
 
   private boolean inTime(Attempt a, Instant now) {
@@ -274,28 +337,35 @@ public final class AttemptLifecycle {
   }
 
   private void check(Attempt a) {
-    if (!a.assessmentId().equals(compiled.assessment().id()) || !a.assessmentVersion().equals(compiled.assessment().version())) {
+    if (!a.assessmentId().equals(compiled.assessment().id()) || !a.assessmentVersion().equals(compiled.assessment().version())
+        || (a.fingerprint() != null && !a.fingerprint().equals(compiled.fingerprint()))) {
       throw new AttemptStateException("attempt.wrong-assessment", "/assessmentVersion",
-          "attempt [" + a.attemptId() + "] belongs to [" + a.assessmentId() + "@" + a.assessmentVersion() + "], not ["
-              + compiled.assessment().id() + "@" + compiled.assessment().version() + "]");
+          "attempt [" + a.attemptId() + "] belongs to [" + a.assessmentId() + "@" + a.assessmentVersion() + "] (fingerprint "
+              + a.fingerprint() + "), not [" + compiled.assessment().id() + "@" + compiled.assessment().version() + "] (fingerprint "
+              + compiled.fingerprint() + ")");
     }
   }
 
+  /**
+   * True when every final response is one the attempt already holds — counted, or kept as late
+   * (a retried submit that arrived after the deadline). Final responses may omit items saved
+   * earlier; they may not contradict them.
+   */
   private static boolean sameContent(Attempt a, List<Response> finalResponses) {
     Map<String, Response> accepted = new LinkedHashMap<>();
     for (SavedResponse s : a.responses()) {
       accepted.put(s.response().item(), s.response());
     }
-    Set<String> seen = new HashSet<>();
+    Set<Response> late = new HashSet<>();
+    for (SavedResponse s : a.late()) {
+      late.add(s.response());
+    }
     for (Response r : finalResponses) {
-      if (!r.equals(accepted.get(r.item()))) {
+      if (!r.equals(accepted.get(r.item())) && !late.contains(r)) {
         return false;
       }
-      seen.add(r.item());
     }
-    // The final responses may omit items saved earlier (they were already accepted) but not
-    // contradict them.
-    return seen.size() <= accepted.size();
+    return true;
   }
 
   private static List<SavedResponse> replace(List<SavedResponse> list, SavedResponse saved) {

@@ -8,7 +8,7 @@ import org.digiskill.model.DigiskillException;
  *
  * <p>Stable codes: {@code attempt.finished}, {@code attempt.conflict}, {@code attempt.not-on-form},
  * {@code attempt.not-expired}, {@code attempt.wrong-assessment}, {@code attempt.limit-reached},
- * {@code attempt.cooldown}, {@code attempt.duplicate-id}.
+ * {@code attempt.cooldown}, {@code attempt.duplicate-id}, {@code attempt.in-progress}.
  */
 public final class AttemptStateException extends DigiskillException {
   private static final long serialVersionUID = 1L;

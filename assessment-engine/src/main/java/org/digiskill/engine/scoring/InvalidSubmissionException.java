@@ -9,8 +9,8 @@ import org.digiskill.model.DigiskillException;
  * {@link ItemStatus#INVALID} with the reason.
  *
  * <p>Codes: {@code submission.assessment-mismatch}, {@code submission.unknown-item}, {@code
- * submission.not-delivered}, {@code submission.duplicate-response}, {@code
- * submission.too-many-responses}.
+ * submission.not-delivered}, {@code submission.duplicate-response}; and, for forms checked on return
+ * from offline use, {@code submission.form-mismatch}.
  */
 public final class InvalidSubmissionException extends DigiskillException {
   private static final long serialVersionUID = 1L;

@@ -93,7 +93,8 @@ class AttemptLifecycleTest {
     clock.advance(Duration.ofMillis(1));
     Attempt expired = lifecycle.expire(a);
     assertThat(expired.status()).isEqualTo(AttemptStatus.EXPIRED);
-    assertThat(expired.submittedAt()).isEqualTo(clock.instant());
+    // It ended when time and grace ran out, not when the expiry job happened to run.
+    assertThat(expired.submittedAt()).isEqualTo(T0.plus(LIMIT).plusSeconds(30));
     assertThat(status(expired, "otp-call")).isEqualTo(ItemStatus.CORRECT);
     assertThat(lifecycle.expire(expired)).isSameAs(expired);
   }
@@ -146,6 +147,9 @@ class AttemptLifecycleTest {
     String json = Documents.standard().writeJsonLine(a);
     Attempt back = mapper.readValue(json, Attempt.class);
     assertThat(back).isEqualTo(a);
+    assertThat(Documents.standard().readValue(json, Attempt.class, "attempt.json")).isEqualTo(a);
+    assertThatThrownBy(() -> Documents.standard().readValue(json.replace("\"seed\"", "\"sead\""), Attempt.class, "attempt.json"))
+        .hasFieldOrPropertyWithValue("code", "document.unknown-property");
     clock.advance(Duration.ofMinutes(2));
     assertThat(lifecycle.submit(back, List.of(OTP_RIGHT))).isEqualTo(lifecycle.submit(a, List.of(OTP_RIGHT)));
   }
@@ -167,5 +171,48 @@ class AttemptLifecycleTest {
     Form swapped = COMPILED.deliver(7);
     assertThatThrownBy(() -> lifecycle.verifyOfflineForm(42, new Form(shown.assessmentId(), shown.assessmentVersion(), 42, swapped.items())))
         .hasFieldOrPropertyWithValue("code", "submission.form-mismatch");
+  }
+
+  @Test
+  void lateSubmit_retried_isNotAConflict_andLateAnswersAreListed() {
+    Attempt a = lifecycle.save(lifecycle.start("a1", "p-1", 42), OTP_RIGHT);
+    clock.set(T0.plus(LIMIT).plusSeconds(31));
+    List<Response> fin = List.of(OTP_RIGHT, new Response.TrueFalse("otp-share", false));
+    Attempt submitted = lifecycle.submit(a, fin);
+    // otp-call's late copy equals the counted answer: only otp-share is "not counted".
+    assertThat(submitted.report().notCounted()).containsExactly("otp-share");
+    assertThat(submitted.responses()).hasSize(1);
+    assertThat(lifecycle.submit(submitted, fin)).isEqualTo(submitted);
+  }
+
+  @Test
+  void submitAfterExpiry_keepsTheLateAnswersWithoutChangingTheScore() {
+    Attempt a = lifecycle.save(lifecycle.start("a1", "p-1", 42), OTP_RIGHT);
+    clock.set(T0.plus(LIMIT).plusSeconds(40));
+    Attempt expired = lifecycle.expire(a);
+    List<Response> fin = List.of(OTP_RIGHT, new Response.TrueFalse("otp-share", false));
+    Attempt after = lifecycle.submit(expired, fin);
+    assertThat(after.status()).isEqualTo(AttemptStatus.EXPIRED);
+    assertThat(after.report().points()).isEqualTo(expired.report().points());
+    assertThat(after.report().notCounted()).containsExactly("otp-share");
+    assertThat(lifecycle.submit(after, fin)).isEqualTo(after);
+  }
+
+  @Test
+  void retriedSave_keepsTheFirstAcceptanceTime() {
+    Attempt a = lifecycle.save(lifecycle.start("a1", "p-1", 42), OTP_RIGHT);
+    clock.advance(Duration.ofSeconds(5));
+    assertThat(lifecycle.save(a, OTP_RIGHT)).isSameAs(a);
+  }
+
+  @Test
+  void start_whileAnotherAttemptIsInProgress_isRefused_andFingerprintsMustMatch() {
+    Attempt a = lifecycle.start("a1", "p-1", 42);
+    assertThatThrownBy(() -> lifecycle.start("a2", "p-1", 43, 1, null, List.of(a)))
+        .hasFieldOrPropertyWithValue("code", "attempt.in-progress");
+    Attempt forged = new Attempt(a.attemptId(), a.candidate(), a.assessmentId(), a.assessmentVersion(), "0".repeat(64), a.seed(),
+        a.form(), a.status(), a.startedAt(), a.deadline(), 1, null, List.of(), List.of(), null, null);
+    assertThatThrownBy(() -> lifecycle.save(forged, OTP_RIGHT)).hasFieldOrPropertyWithValue("code", "attempt.wrong-assessment");
+    assertThat(lifecycle.standing(List.of(lifecycle.submit(a))).attemptsUsed()).isEqualTo(1);
   }
 }

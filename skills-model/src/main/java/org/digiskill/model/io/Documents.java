@@ -254,6 +254,20 @@ public final class Documents {
         : failure(source, "", at, code, DocumentFormat.JSON, firstLine(msg));
   }
 
+  /**
+   * Reads any value this library writes (an attempt, a form, a report) from JSON, as strictly as
+   * documents: unknown properties, duplicate keys, wrong types and trailing content are errors.
+   *
+   * @throws InvalidDefinitionException naming the source, path and problem
+   */
+  public <T> T readValue(String json, Class<T> type, String source) {
+    try {
+      return jsonMapper.readerFor(type).readValue(json);
+    } catch (IOException e) {
+      throw e instanceof JsonMappingException ? translate(e, source, new Scan()) : syntax(e, source);
+    }
+  }
+
   /** Writes any model value (a report, a submission) as one line of compact JSON, for JSON Lines. */
   public String writeJsonLine(Object value) {
     try {
