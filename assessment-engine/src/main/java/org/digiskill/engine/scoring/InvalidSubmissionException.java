@@ -10,7 +10,7 @@ import org.digiskill.model.DigiskillException;
  *
  * <p>Codes: {@code submission.assessment-mismatch}, {@code submission.unknown-item}, {@code
  * submission.not-delivered}, {@code submission.duplicate-response}; and, for forms checked on return
- * from offline use, {@code submission.form-mismatch}.
+ * from offline use, {@code submission.form-mismatch}; when regrading, {@code regrade.form-changed}.
  */
 public final class InvalidSubmissionException extends DigiskillException {
   private static final long serialVersionUID = 1L;
