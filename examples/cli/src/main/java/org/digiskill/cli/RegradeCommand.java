@@ -50,9 +50,6 @@ import picocli.CommandLine.Spec;
     exitCodeOnInvalidInput = Main.EXIT_USAGE,
     exitCodeOnExecutionException = Main.EXIT_INTERNAL_ERROR)
 final class RegradeCommand implements Callable<Integer> {
-  /** Progress is printed every this many lines. */
-  static final int PROGRESS_EVERY = 10_000;
-
   @Spec private CommandSpec spec;
 
   @Option(names = "--from", required = true, paramLabel = "FILE", description = "The version the submissions were taken on (.yaml or .json), or 'sample'.")
@@ -141,53 +138,23 @@ final class RegradeCommand implements Callable<Integer> {
       throws IOException {
     Documents docs = Documents.standard();
     Counts counts = new Counts();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-    String line;
-    while ((line = reader.readLine()) != null) {
-      counts.lines++;
-      int n = (int) Math.min(Integer.MAX_VALUE, counts.lines);
-      String written;
-      try {
-        Submission s = docs.readSubmission(line, source, n);
-        RegradeRecord r = regrader.regrade(s);
-        if (r.changed()) {
-          counts.changed++;
-        } else {
-          counts.unchanged++;
-        }
-        switch (r.transition()) {
-          case PASSED_TO_FAILED -> counts.passedToFailed++;
-          case FAILED_TO_PASSED -> counts.failedToPassed++;
-          case UNCHANGED -> { }
-        }
-        written = docs.writeJsonLine(r);
-      } catch (InvalidDefinitionException e) {
-        counts.errors++;
-        Violation v = e.report().violations().get(0);
-        written = errorLine(docs, n, v.code(), v.path(), v.message(language.tag()));
-      } catch (DigiskillException e) {
-        counts.errors++;
-        written = errorLine(docs, n, e.code(), e.path(), e.getMessage());
+    JsonLines.Totals totals = JsonLines.process(in, out, err, source, language, "regraded", s -> {
+      RegradeRecord r = regrader.regrade(s);
+      if (r.changed()) {
+        counts.changed++;
+      } else {
+        counts.unchanged++;
       }
-      out.write(written);
-      out.write('\n');
-      if (counts.lines % PROGRESS_EVERY == 0) {
-        err.println("regraded " + counts.lines + " lines...");
-        err.flush();
+      switch (r.transition()) {
+        case PASSED_TO_FAILED -> counts.passedToFailed++;
+        case FAILED_TO_PASSED -> counts.failedToPassed++;
+        case UNCHANGED -> { }
       }
-    }
-    out.flush();
+      return docs.writeJsonLine(r);
+    });
+    counts.lines = totals.lines();
+    counts.errors = totals.errors();
     return counts;
   }
 
-  private static String errorLine(Documents docs, long line, String code, String path, String message) {
-    Map<String, Object> error = new LinkedHashMap<>();
-    error.put("code", code);
-    error.put("path", path);
-    error.put("message", message);
-    Map<String, Object> record = new LinkedHashMap<>();
-    record.put("line", line);
-    record.put("error", error);
-    return docs.writeJsonLine(record);
-  }
 }

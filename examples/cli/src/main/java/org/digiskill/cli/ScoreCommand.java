@@ -44,9 +44,6 @@ import picocli.CommandLine.Spec;
     exitCodeOnInvalidInput = Main.EXIT_USAGE,
     exitCodeOnExecutionException = Main.EXIT_INTERNAL_ERROR)
 final class ScoreCommand implements Callable<Integer> {
-  /** Progress is printed every this many lines. */
-  static final int PROGRESS_EVERY = 10_000;
-
   @Spec private CommandSpec spec;
 
   @Option(names = "--assessment", required = true, paramLabel = "FILE", description = "The assessment (.yaml or .json), or 'sample'.")
@@ -114,51 +111,18 @@ final class ScoreCommand implements Callable<Integer> {
       throws IOException {
     Documents docs = Documents.standard();
     Counts counts = new Counts();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-    String line;
-    while ((line = reader.readLine()) != null) {
-      counts.lines++;
-      int n = (int) Math.min(Integer.MAX_VALUE, counts.lines);
-      String written;
-      try {
-        Submission s = docs.readSubmission(line, source, n);
-        ScoreReport r = compiled.score(s);
-        if (r.passed()) {
-          counts.passed++;
-        } else {
-          counts.failed++;
-        }
-        written = docs.writeJsonLine(r);
-      } catch (InvalidDefinitionException e) {
-        counts.errors++;
-        Violation v = e.report().violations().get(0);
-        written = errorLine(docs, n, v.code(), v.path(), v.message(language.tag()));
-      } catch (InvalidSubmissionException e) {
-        counts.errors++;
-        written = errorLine(docs, n, e.code(), e.path(), e.getMessage());
-      } catch (DigiskillException e) {
-        counts.errors++;
-        written = errorLine(docs, n, e.code(), e.path(), e.getMessage());
+    JsonLines.Totals totals = JsonLines.process(in, out, err, source, language, "scored", s -> {
+      ScoreReport r = compiled.score(s);
+      if (r.passed()) {
+        counts.passed++;
+      } else {
+        counts.failed++;
       }
-      out.write(written);
-      out.write('\n');
-      if (counts.lines % PROGRESS_EVERY == 0) {
-        err.println("scored " + counts.lines + " lines...");
-        err.flush();
-      }
-    }
-    out.flush();
+      return docs.writeJsonLine(r);
+    });
+    counts.lines = totals.lines();
+    counts.errors = totals.errors();
     return counts;
   }
 
-  private static String errorLine(Documents docs, long line, String code, String path, String message) {
-    java.util.Map<String, Object> error = new java.util.LinkedHashMap<>();
-    error.put("code", code);
-    error.put("path", path);
-    error.put("message", message);
-    java.util.Map<String, Object> record = new java.util.LinkedHashMap<>();
-    record.put("line", line);
-    record.put("error", error);
-    return docs.writeJsonLine(record);
-  }
 }

@@ -199,7 +199,7 @@ class RegradeCommandTest {
     List<String> sample = Files.readAllLines(Path.of(SUBMISSIONS));
     Path in = dir.resolve("many.jsonl");
     try (BufferedWriter w = Files.newBufferedWriter(in, StandardCharsets.UTF_8)) {
-      for (int k = 0; k < RegradeCommand.PROGRESS_EVERY + 1; k++) {
+      for (int k = 0; k < JsonLines.PROGRESS_EVERY + 1; k++) {
         w.write(sample.get(k % sample.size()));
         w.newLine();
       }
