@@ -9,6 +9,7 @@ module org.digiskill.engine {
   exports org.digiskill.engine.attempt;
   exports org.digiskill.engine.crosswalk;
   exports org.digiskill.engine.delivery;
+  exports org.digiskill.engine.irt;
   exports org.digiskill.engine.scoring;
 
   // Reports are written to JSON by the caller's mapper.

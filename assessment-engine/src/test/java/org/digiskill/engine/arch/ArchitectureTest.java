@@ -32,6 +32,16 @@ class ArchitectureTest {
   }
 
   @Test
+  void irt_standsAlone() {
+    // IRT models and estimators are the base of adaptive testing and calibration, never the reverse.
+    noClasses().that().resideInAPackage("org.digiskill.engine.irt..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.digiskill.engine.scoring..", "org.digiskill.engine.attempt..", "org.digiskill.engine.adaptive..",
+            "org.digiskill.engine.analytics..")
+        .check(ENGINE);
+  }
+
+  @Test
   void engine_neverWritesToStandardStreams() {
     GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(ENGINE);
   }
@@ -52,6 +62,6 @@ class ArchitectureTest {
     Set<String> exports = d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
     assertThat(exports).containsExactlyInAnyOrder(
         "org.digiskill.engine.attempt", "org.digiskill.engine.crosswalk", "org.digiskill.engine.delivery",
-        "org.digiskill.engine.scoring");
+        "org.digiskill.engine.irt", "org.digiskill.engine.scoring");
   }
 }
