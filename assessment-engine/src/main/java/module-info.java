@@ -6,6 +6,8 @@ module org.digiskill.engine {
   requires transitive org.digiskill.model;
   requires org.slf4j;
 
+  exports org.digiskill.engine.adaptive;
+  exports org.digiskill.engine.analytics;
   exports org.digiskill.engine.attempt;
   exports org.digiskill.engine.crosswalk;
   exports org.digiskill.engine.delivery;
@@ -16,6 +18,7 @@ module org.digiskill.engine {
   opens org.digiskill.engine.scoring to com.fasterxml.jackson.databind;
   opens org.digiskill.engine.delivery to com.fasterxml.jackson.databind;
   opens org.digiskill.engine.attempt to com.fasterxml.jackson.databind;
+  opens org.digiskill.engine.adaptive to com.fasterxml.jackson.databind;
   // The bundled sample assessment and submissions, readable by anyone as resources.
   opens org.digiskill.engine.samples;
 }

@@ -9,16 +9,42 @@ package org.digiskill.engine.delivery;
  * <p>Not thread-safe: one instance per form being made.
  */
 public final class SplitMix64 {
+  /** The increment of SplitMix64's state per output (the golden gamma). */
+  static final long GAMMA = 0x9E3779B97F4A7C15L;
+
   private long state;
+  private long draws;
 
   /** Creates a generator whose first output depends only on {@code seed}. */
   public SplitMix64(long seed) {
     this.state = seed;
   }
 
+  /**
+   * Returns the generator for {@code seed} after {@code draws} outputs: the state after {@code n}
+   * outputs is {@code seed + n × GAMMA}, so a position stored as one number resumes the stream
+   * exactly (adaptive sessions do this).
+   */
+  public static SplitMix64 resume(long seed, long draws) {
+    SplitMix64 rng = new SplitMix64(seed + draws * GAMMA);
+    rng.draws = draws;
+    return rng;
+  }
+
+  /** Returns how many 64-bit outputs have been drawn since the seed. */
+  public long draws() {
+    return draws;
+  }
+
+  /** Returns a uniform double in [0, 1): the top 53 bits of one output. */
+  public double nextDouble() {
+    return (nextLong() >>> 11) * 0x1.0p-53;
+  }
+
   /** Returns the next 64 pseudo-random bits. */
   public long nextLong() {
-    long z = (state += 0x9E3779B97F4A7C15L);
+    draws++;
+    long z = (state += GAMMA);
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
     return z ^ (z >>> 31);

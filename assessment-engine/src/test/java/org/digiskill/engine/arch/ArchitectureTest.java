@@ -61,7 +61,7 @@ class ArchitectureTest {
     assertThat(d.name()).isEqualTo("org.digiskill.engine");
     Set<String> exports = d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
     assertThat(exports).containsExactlyInAnyOrder(
-        "org.digiskill.engine.attempt", "org.digiskill.engine.crosswalk", "org.digiskill.engine.delivery",
+        "org.digiskill.engine.adaptive", "org.digiskill.engine.analytics", "org.digiskill.engine.attempt", "org.digiskill.engine.crosswalk", "org.digiskill.engine.delivery",
         "org.digiskill.engine.irt", "org.digiskill.engine.scoring");
   }
 }
