@@ -62,6 +62,8 @@ public final class AdaptiveEngine {
   // Precomputed per item, never written after construction.
   private final double[] informationAtCut;
   private final double[] sympsonHetter;
+  private final int[] areaOf; // per item: index into areaNames
+  private final String[] areaNames; // sorted, as the content balancer sees them
 
   private AdaptiveEngine(List<AdaptiveItem> bank, CatConfig config) {
     this.bank = List.copyOf(bank);
@@ -86,6 +88,15 @@ public final class AdaptiveEngine {
     for (int i = 0; i < this.bank.size(); i++) {
       Double k = config.sympsonHetter().get(this.bank.get(i).id());
       sympsonHetter[i] = k == null ? Double.NaN : k;
+    }
+    java.util.TreeSet<String> names = new java.util.TreeSet<>();
+    for (AdaptiveItem item : this.bank) {
+      names.add(item.area());
+    }
+    this.areaNames = names.toArray(new String[0]);
+    this.areaOf = new int[this.bank.size()];
+    for (int i = 0; i < this.bank.size(); i++) {
+      areaOf[i] = java.util.Arrays.binarySearch(areaNames, this.bank.get(i).area());
     }
     if (config.sprt() != null) {
       informationAtCut = new double[this.bank.size()];
@@ -194,36 +205,42 @@ public final class AdaptiveEngine {
     for (String id : session.excluded()) {
       used[indexOf(id)] = true;
     }
-    double[] info = informationAtCut;
-    if (info == null) {
-      info = new double[n];
-      double theta = session.theta();
-      for (int i = 0; i < n; i++) {
-        if (!used[i]) {
-          info[i] = bank.get(i).model().information(theta);
-        }
-      }
-    }
+    // Information is computed only for the candidates of the chosen area (and only once per item).
+    double[] info = informationAtCut != null ? informationAtCut : new double[n];
+    boolean[] known = informationAtCut != null ? null : new boolean[n];
     SplitMix64 rng = SplitMix64.resume(session.seed(), session.randomDraws());
     List<String> withheld = new ArrayList<>(0);
     int[] candidates = new int[n];
+    int[] eligiblePerArea = new int[areaNames.length];
     while (true) {
-      SortedSet<String> areas = new TreeSet<>();
+      java.util.Arrays.fill(eligiblePerArea, 0);
       int eligible = 0;
       for (int i = 0; i < n; i++) {
         if (!used[i]) {
           eligible++;
-          areas.add(bank.get(i).area());
+          eligiblePerArea[areaOf[i]]++;
         }
       }
       if (eligible == 0) {
         return new Selection(-1, withheld, rng.draws());
       }
+      SortedSet<String> areas = new TreeSet<>();
+      for (int a = 0; a < areaNames.length; a++) {
+        if (eligiblePerArea[a] > 0) {
+          areas.add(areaNames[a]);
+        }
+      }
       String area = ContentBalancer.chooseArea(config.contentTargets(), given, session.length(), areas, rng);
+      int wanted = area == null ? -1 : java.util.Arrays.binarySearch(areaNames, area);
       int count = 0;
+      double theta = session.theta();
       for (int i = 0; i < n; i++) {
-        if (!used[i] && (area == null || area.equals(bank.get(i).area()))) {
+        if (!used[i] && (area == null || areaOf[i] == wanted)) {
           candidates[count++] = i;
+          if (known != null && !known[i]) {
+            info[i] = bank.get(i).model().information(theta);
+            known[i] = true;
+          }
         }
       }
       int m = Math.min(config.randomesque(), count);

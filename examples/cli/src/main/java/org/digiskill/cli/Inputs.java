@@ -15,8 +15,8 @@ import org.digiskill.model.validation.Violation;
 
 /**
  * Loads the assessment (and its framework) that a command works on. The word {@code sample}
- * stands for the bundled sample assessment and its sample submissions, so that every command can
- * be tried without writing a file first.
+ * stands for the bundled sample assessment and its sample submissions, and {@code sample-adaptive}
+ * for the bundled adaptive sample, so that every command can be tried without writing a file.
  */
 final class Inputs {
   /** The name that stands for the bundled sample files. */
@@ -25,16 +25,23 @@ final class Inputs {
   static final String SAMPLE_ASSESSMENT = "/org/digiskill/engine/samples/sample-assessment.yaml";
   static final String SAMPLE_SUBMISSIONS = "/org/digiskill/engine/samples/sample-submissions.jsonl";
 
+  /** The name that stands for the bundled adaptive sample assessment. */
+  static final String SAMPLE_ADAPTIVE = "sample-adaptive";
+
+  static final String SAMPLE_ADAPTIVE_ASSESSMENT = "/org/digiskill/engine/samples/sample-adaptive-assessment.yaml";
+
   private Inputs() {}
 
   /** Reads an assessment file, or the bundled sample for {@code sample}. */
   static Assessment assessment(String path) {
-    if (SAMPLE.equals(path) && !Files.exists(Path.of(path))) {
-      try (InputStream in = Inputs.class.getResourceAsStream(SAMPLE_ASSESSMENT)) {
+    boolean adaptive = SAMPLE_ADAPTIVE.equals(path);
+    if ((SAMPLE.equals(path) || adaptive) && !Files.exists(Path.of(path))) {
+      String resource = adaptive ? SAMPLE_ADAPTIVE_ASSESSMENT : SAMPLE_ASSESSMENT;
+      try (InputStream in = Inputs.class.getResourceAsStream(resource)) {
         if (in == null) {
           throw new IllegalStateException("the sample assessment is missing from the jar");
         }
-        return Documents.standard().readAssessment(in, "sample-assessment.yaml", DocumentFormat.YAML);
+        return Documents.standard().readAssessment(in, resource.substring(resource.lastIndexOf('/') + 1), DocumentFormat.YAML);
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }

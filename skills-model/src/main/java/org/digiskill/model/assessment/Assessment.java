@@ -33,7 +33,7 @@ import org.digiskill.model.item.Item;
 @JsonIgnoreProperties(value = {"schemaVersion", "kind"}, allowGetters = true)
 @JsonPropertyOrder({
   "id", "version", "title", "description", "framework", "languages", "defaultLanguage", "timeLimit",
-  "items", "sections", "levelRule", "certification", "attempts"
+  "items", "sections", "levelRule", "certification", "attempts", "adaptive"
 })
 public final class Assessment {
   @NotNull @Pattern(regexp = Codes.ID) private final String id;
@@ -49,6 +49,7 @@ public final class Assessment {
   @NotNull @Valid private final LevelRule levelRule;
   @NotNull @Valid private final CertificationPolicy certification;
   @Valid private final AttemptPolicy attempts;
+  @Valid private final AdaptiveSettings adaptive;
 
   private final Map<String, Item> itemIndex;
 
@@ -68,6 +69,7 @@ public final class Assessment {
    * @param levelRule how levels are placed; the standard rule when null
    * @param certification the certification policy
    * @param attempts the retake policy, or null for unlimited attempts graded by the highest
+   * @param adaptive adaptive delivery settings, or null for a linear (sections) form
    */
   @JsonCreator
   public Assessment(
@@ -83,7 +85,8 @@ public final class Assessment {
       @JsonProperty(value = "sections", required = true) List<Section> sections,
       @JsonProperty("levelRule") LevelRule levelRule,
       @JsonProperty(value = "certification", required = true) CertificationPolicy certification,
-      @JsonProperty("attempts") AttemptPolicy attempts) {
+      @JsonProperty("attempts") AttemptPolicy attempts,
+      @JsonProperty("adaptive") AdaptiveSettings adaptive) {
     this.id = Objects.requireNonNull(id, "id");
     this.version = Objects.requireNonNull(version, "version");
     this.title = Objects.requireNonNull(title, "title");
@@ -97,6 +100,7 @@ public final class Assessment {
     this.levelRule = levelRule == null ? LevelRule.standard() : levelRule;
     this.certification = Objects.requireNonNull(certification, "certification");
     this.attempts = attempts;
+    this.adaptive = adaptive;
     Map<String, Item> index = new HashMap<>();
     for (Item item : this.items) {
       index.putIfAbsent(item.id(), item);
@@ -110,7 +114,7 @@ public final class Assessment {
       List<String> languages, String defaultLanguage, Duration timeLimit, List<Item> items, List<Section> sections,
       LevelRule levelRule, CertificationPolicy certification) {
     this(id, version, title, description, framework, languages, defaultLanguage, timeLimit, items, sections, levelRule,
-        certification, null);
+        certification, null, null);
   }
 
   /** Returns the assessment id. */
@@ -203,6 +207,16 @@ public final class Assessment {
     return attempts;
   }
 
+  /** Returns the adaptive delivery settings, if the assessment is adaptive. */
+  public java.util.Optional<AdaptiveSettings> adaptive() {
+    return java.util.Optional.ofNullable(adaptive);
+  }
+
+  @JsonProperty("adaptive")
+  private AdaptiveSettings adaptiveOrNull() {
+    return adaptive;
+  }
+
   /** Returns the bank item with this id, in O(1). */
   public Optional<Item> item(String itemId) {
     return Optional.ofNullable(itemIndex.get(itemId));
@@ -223,12 +237,13 @@ public final class Assessment {
         && sections.equals(a.sections)
         && levelRule.equals(a.levelRule)
         && certification.equals(a.certification)
-        && Objects.equals(attempts, a.attempts);
+        && Objects.equals(attempts, a.attempts)
+        && Objects.equals(adaptive, a.adaptive);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, version, title, description, framework, languages, defaultLanguage, timeLimit, items, sections, levelRule, certification, attempts);
+    return Objects.hash(id, version, title, description, framework, languages, defaultLanguage, timeLimit, items, sections, levelRule, certification, attempts, adaptive);
   }
 
   @Override

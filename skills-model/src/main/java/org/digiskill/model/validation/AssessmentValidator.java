@@ -154,6 +154,27 @@ public final class AssessmentValidator {
       sections();
       levelRule();
       certification();
+      adaptive();
+    }
+
+    /** An adaptive block: lengths in order, target areas that exist, items it can choose from. */
+    private void adaptive() {
+      a.adaptive().ifPresent(ad -> {
+        if (ad.minItems() > ad.maxItems()) {
+          f.error("/adaptive/minItems", "assessment.adaptive.length-order", bracket(ad.minItems()), bracket(ad.maxItems()));
+        }
+        for (String area : ad.contentTargets().keySet()) {
+          if (framework.area(area).isEmpty()) {
+            f.error("/adaptive/contentTargets/" + Pointers.escape(area), "assessment.unknown-area", bracket(framework.ref()), bracket(area));
+          }
+        }
+        long calibrated = a.items().stream().filter(i -> i.irt() != null && !i.selfReported()).count();
+        if (calibrated == 0) {
+          f.error("/adaptive", "assessment.adaptive.no-irt-items");
+        } else if (calibrated < ad.maxItems()) {
+          f.warning("/adaptive/maxItems", "assessment.adaptive.bank-smaller-than-test", bracket(calibrated), bracket(ad.maxItems()));
+        }
+      });
     }
 
     private void header() {

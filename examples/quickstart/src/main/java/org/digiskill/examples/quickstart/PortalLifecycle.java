@@ -245,7 +245,8 @@ public final class PortalLifecycle {
     // Another policy is another assessment version: a portal tells versions apart.
     Assessment withRetakes = new Assessment(sample.id(), sample.version() + "-retakes", sample.title(),
         sample.description().orElse(null), sample.framework(), sample.languages(), sample.defaultLanguage(),
-        sample.timeLimit().orElse(null), sample.items(), sample.sections(), sample.levelRule(), sample.certification(), retakes);
+        sample.timeLimit().orElse(null), sample.items(), sample.sections(), sample.levelRule(), sample.certification(), retakes,
+        null);
     return CompiledAssessment.compile(withRetakes, Catalogue.builtIn().framework(sample.framework()).orElseThrow());
   }
 
