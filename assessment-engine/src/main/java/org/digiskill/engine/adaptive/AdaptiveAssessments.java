@@ -4,11 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.digiskill.engine.irt.AbilityEstimator;
-import org.digiskill.engine.irt.EapEstimator;
 import org.digiskill.engine.irt.ItemModel;
-import org.digiskill.engine.irt.MapEstimator;
-import org.digiskill.engine.irt.MleEstimator;
-import org.digiskill.engine.irt.WleEstimator;
 import org.digiskill.model.assessment.AdaptiveSettings;
 import org.digiskill.model.assessment.Assessment;
 import org.digiskill.model.framework.CompetencyFramework;
@@ -48,7 +44,7 @@ public final class AdaptiveAssessments {
   /** Returns the engine configuration the settings describe. */
   public static CatConfig config(AdaptiveSettings s) {
     CatConfig c = CatConfig.standard()
-        .withEstimator(estimator(s.estimator()))
+        .withEstimator(AbilityEstimator.standard(s.estimator().jsonName()))
         .withStartTheta(s.startTheta())
         .withRandomesque(s.randomesque())
         .withLength(s.minItems(), s.maxItems())
@@ -60,14 +56,5 @@ public final class AdaptiveAssessments {
       c = c.withSprt(new Sprt(s.sprt().cut(), s.sprt().delta(), s.sprt().alpha(), s.sprt().beta()));
     }
     return c;
-  }
-
-  private static AbilityEstimator estimator(AdaptiveSettings.Estimator e) {
-    return switch (e) {
-      case EAP -> EapEstimator.standard();
-      case MLE -> MleEstimator.standard();
-      case WLE -> WleEstimator.standard();
-      case MAP -> MapEstimator.standard();
-    };
   }
 }

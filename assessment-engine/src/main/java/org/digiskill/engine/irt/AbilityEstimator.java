@@ -21,4 +21,20 @@ public sealed interface AbilityEstimator
    *     none
    */
   AbilityEstimate estimate(List<ItemResponse> responses);
+
+  /**
+   * Returns the estimator with its standard settings for a method name as documents write it:
+   * {@code eap}, {@code mle}, {@code wle} or {@code map}.
+   *
+   * @throws IllegalArgumentException for any other name
+   */
+  static AbilityEstimator standard(String method) {
+    return switch (method) {
+      case "eap" -> EapEstimator.standard();
+      case "mle" -> MleEstimator.standard();
+      case "wle" -> WleEstimator.standard();
+      case "map" -> MapEstimator.standard();
+      default -> throw new IllegalArgumentException("expected an estimator in [eap, map, mle, wle] but was [" + method + "]");
+    };
+  }
 }

@@ -8,5 +8,7 @@ package org.digiskill.engine.scoring;
  * @param maxPoints weighted points available
  * @param percent {@code 100 × points / maxPoints}, 0 when nothing was available
  * @param evidence how many delivered tested items evidence it
+ * @param ability the area's theta estimate under IRT scoring, or null
  */
-public record AreaResult(String area, double points, double maxPoints, double percent, int evidence) {}
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+public record AreaResult(String area, double points, double maxPoints, double percent, int evidence, Ability ability) {}

@@ -16,6 +16,8 @@ import java.util.List;
  * @param levels the evidence per level, lowest first
  * @param selfReportedLevel the highest level the resident reported in self-assessment items, or
  *     null; kept apart from {@code level}
+ * @param ability the competence's theta estimate under IRT scoring (its level then comes from the
+ *     assessment's theta cuts), or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CompetenceResult(
@@ -27,7 +29,8 @@ public record CompetenceResult(
     int evidence,
     String level,
     List<LevelEvidence> levels,
-    String selfReportedLevel) {
+    String selfReportedLevel,
+    Ability ability) {
 
   /** Copies the list. */
   public CompetenceResult {

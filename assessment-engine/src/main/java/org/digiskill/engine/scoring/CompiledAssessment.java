@@ -15,6 +15,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import org.digiskill.engine.delivery.Form;
+import org.digiskill.engine.irt.AbilityEstimate;
+import org.digiskill.engine.irt.AbilityEstimator;
+import org.digiskill.engine.irt.ItemModel;
+import org.digiskill.engine.irt.ItemResponse;
 import org.digiskill.engine.delivery.FormGenerator;
 import org.digiskill.model.assessment.Assessment;
 import org.digiskill.model.assessment.CertificationPolicy;
@@ -46,6 +50,7 @@ import org.slf4j.LoggerFactory;
 public final class CompiledAssessment {
   private static final Logger LOG = LoggerFactory.getLogger(CompiledAssessment.class);
   private static final String LIBRARY_VERSION = readVersion();
+  private static final LevelRule.HighestMastered LEVEL_EVIDENCE = new LevelRule.HighestMastered(70.0, 1);
 
   private final Assessment assessment;
   private final CompetencyFramework framework;
@@ -58,13 +63,15 @@ public final class CompiledAssessment {
   private final String[] areaCodeOf;
   private final int[] areaIndexOf;
   private final Map<String, Integer> competenceIndex;
+  private final LevelRule.ThetaCuts thetaCuts; // null unless the assessment scores by IRT
+  private final AbilityEstimator estimator;
   private final Map<String, Integer> areaIndex;
   private final String fingerprint;
   private final List<Competence> competences;
   private final List<CompetenceArea> areas;
   private final List<ProficiencyLevel> levels;
 
-  private record Compiled(ItemScorer scorer, int[] competence, int[] level, double[] share) {}
+  private record Compiled(ItemScorer scorer, int[] competence, int[] level, double[] share, ItemModel irt) {}
 
   private CompiledAssessment(Assessment assessment, CompetencyFramework framework) {
     this.assessment = assessment;
@@ -104,7 +111,8 @@ public final class CompiledAssessment {
         lev[k] = framework.scale().rank(al.get(k).level());
         share[k] = al.get(k).effectiveWeight() / total;
       }
-      bank[i] = new Compiled(ItemScorer.of(item), comp, lev, share);
+      ItemModel model = item.irt() == null || item.selfReported() ? null : ItemModel.from(item.irt());
+      bank[i] = new Compiled(ItemScorer.of(item), comp, lev, share, model);
     }
     this.itemIndex = new HashMap<>(idx);
     this.competenceIndex = new HashMap<>(ci);
@@ -118,6 +126,8 @@ public final class CompiledAssessment {
       sectionFloors[k] = assessment.sections().get(k).floor();
     }
     this.fingerprint = fingerprintOf(assessment);
+    this.thetaCuts = assessment.levelRule() instanceof LevelRule.ThetaCuts tc ? tc : null;
+    this.estimator = thetaCuts == null ? null : AbilityEstimator.standard(thetaCuts.estimator().jsonName());
   }
 
   /**
@@ -213,6 +223,14 @@ public final class CompiledAssessment {
     double maxPoints = 0;
     List<ItemResult> results = new ArrayList<>(formCount);
     List<String> criticalErrors = null;
+    List<ItemResponse> irtAll = thetaCuts == null ? null : new ArrayList<>();
+    List<List<ItemResponse>> irtByCompetence = null;
+    if (thetaCuts != null) {
+      irtByCompetence = new ArrayList<>(nc);
+      for (int k = 0; k < nc; k++) {
+        irtByCompetence.add(new ArrayList<>(2));
+      }
+    }
     for (int f = 0; f < formCount; f++) {
       Compiled c = bank[formItems[f]];
       Response r = byItem[formItems[f]];
@@ -236,6 +254,17 @@ public final class CompiledAssessment {
       }
       sectionPoints[formSections[f]] += res.points();
       maxPoints += res.maxPoints();
+      if (irtAll != null && c.irt != null) {
+        ItemResponse ir = ItemResponse.of(c.irt, category(c.irt, res));
+        irtAll.add(ir);
+        for (int k = 0; k < c.competence.length; k++) {
+          List<ItemResponse> list = irtByCompetence.get(c.competence[k]);
+          // An item aligned twice to one competence counts once.
+          if (list.isEmpty() || list.get(list.size() - 1) != ir) {
+            list.add(ir);
+          }
+        }
+      }
       for (int k = 0; k < c.competence.length; k++) {
         int cell = c.competence[k] * nl + c.level[k];
         pts[cell] += res.points() * c.share[k];
@@ -273,8 +302,14 @@ public final class CompiledAssessment {
       }
       List<LevelEvidence> ev = new ArrayList<>(nl);
       String level = placeLevel(pts, mx, cnt, k * nl, ev);
+      Ability ability = null;
+      if (thetaCuts != null) {
+        ability = ability(irtByCompetence.get(k));
+        level = ability == null ? null : levelAt(ability.theta());
+      }
       String self = selfLevel[k] < 0 ? null : levels.get(selfLevel[k]).code();
-      CompetenceResult cr = new CompetenceResult(competences.get(k).code(), areaCodeOf[k], p, m, percent(p, m), evidence, level, ev, self);
+      CompetenceResult cr = new CompetenceResult(competences.get(k).code(), areaCodeOf[k], p, m, percent(p, m), evidence, level, ev, self,
+          ability);
       compResults.add(cr);
       byCompetence[k] = cr;
       int a = areaIndexOf[k];
@@ -287,7 +322,22 @@ public final class CompiledAssessment {
     AreaResult[] byArea = new AreaResult[areas.size()];
     for (int a = 0; a < areas.size(); a++) {
       if (areaSeen[a]) {
-        AreaResult ar = new AreaResult(areas.get(a).code(), areaPts[a], areaMax[a], percent(areaPts[a], areaMax[a]), areaEvidence[a]);
+        Ability areaAbility = null;
+        if (thetaCuts != null) {
+          List<ItemResponse> inArea = new ArrayList<>();
+          for (int k = 0; k < nc; k++) {
+            if (areaIndexOf[k] == a) {
+              for (ItemResponse ir : irtByCompetence.get(k)) {
+                if (inArea.stream().noneMatch(x -> x == ir)) {
+                  inArea.add(ir);
+                }
+              }
+            }
+          }
+          areaAbility = ability(inArea);
+        }
+        AreaResult ar = new AreaResult(areas.get(a).code(), areaPts[a], areaMax[a], percent(areaPts[a], areaMax[a]), areaEvidence[a],
+            areaAbility);
         areaResults.add(ar);
         byArea[a] = ar;
       }
@@ -303,13 +353,48 @@ public final class CompiledAssessment {
         ? submission.submittedAt().atZone(ZoneOffset.UTC).plus(policy.validity()).toInstant()
         : null;
     return new ScoreReport(submission.attemptId(), submission.candidate(), assessment.id(), assessment.version(), fingerprint,
-        LIBRARY_VERSION, submission.seed(), points, maxPoints, percent, passed ? Decision.PASSED : Decision.FAILED, rules,
+        LIBRARY_VERSION, submission.seed(), points, maxPoints, percent, irtAll == null ? null : ability(irtAll),
+        passed ? Decision.PASSED : Decision.FAILED, rules,
         criticalErrors, validUntil, results, compResults, areaResults, List.of());
+  }
+
+  /**
+   * The category an item's score gives on its IRT model: for dichotomous models 1 for full points
+   * and 0 otherwise (unanswered and invalid included); for polytomous ones the share of points
+   * rounded to the nearest category.
+   */
+  private static int category(ItemModel model, ItemResult res) {
+    int top = model.categories() - 1;
+    double share = res.maxPoints() <= 0 ? 0 : Math.max(0, res.points()) / res.maxPoints();
+    if (top == 1) {
+      return share >= 1 - 1e-9 ? 1 : 0;
+    }
+    return (int) Math.max(0, Math.min(top, Math.round(share * top)));
+  }
+
+  private Ability ability(List<ItemResponse> responses) {
+    if (responses.isEmpty()) {
+      return null;
+    }
+    AbilityEstimate e = estimator.estimate(responses);
+    return new Ability(e.theta(), e.se(), thetaCuts.estimator().jsonName(), responses.size());
+  }
+
+  /** The highest level whose cut the theta reaches, or null below every cut. */
+  private String levelAt(double theta) {
+    String level = null;
+    for (LevelRule.Cut cut : thetaCuts.cuts()) {
+      if (theta >= cut.theta()) {
+        level = cut.level();
+      }
+    }
+    return level;
   }
 
   /** The level rule: the highest level mastered with every lower evidenced level mastered too. */
   private String placeLevel(double[] p, double[] m, int[] n, int offset, List<LevelEvidence> out) {
-    LevelRule.HighestMastered rule = (LevelRule.HighestMastered) assessment.levelRule();
+    // Under theta cuts the evidence per level is still reported; the level itself comes from theta.
+    LevelRule.HighestMastered rule = assessment.levelRule() instanceof LevelRule.HighestMastered hm ? hm : LEVEL_EVIDENCE;
     String placed = null;
     boolean chain = true;
     for (int l = 0; l < levels.size(); l++) {

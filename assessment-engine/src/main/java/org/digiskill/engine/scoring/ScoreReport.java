@@ -33,13 +33,14 @@ import java.util.Objects;
  * @param items every delivered item, in form order
  * @param competences every competence of the framework evidenced by the form, in framework order
  * @param areas every area evidenced by the form, in framework order
+ * @param ability the overall theta estimate under IRT scoring, or null
  * @param notCounted items whose responses arrived after the deadline and its grace period and
  *     were not counted; empty when none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
   "attemptId", "candidate", "assessmentId", "assessmentVersion", "fingerprint", "libraryVersion", "seed",
-  "points", "maxPoints", "percent", "decision", "rules", "criticalErrors", "validUntil", "notCounted", "items", "competences",
+  "points", "maxPoints", "percent", "ability", "decision", "rules", "criticalErrors", "validUntil", "notCounted", "items", "competences",
   "areas"
 })
 public record ScoreReport(
@@ -53,6 +54,7 @@ public record ScoreReport(
     double points,
     double maxPoints,
     double percent,
+    Ability ability,
     Decision decision,
     List<RuleResult> rules,
     List<String> criticalErrors,
@@ -77,7 +79,7 @@ public record ScoreReport(
   /** Returns a copy that lists these items as not counted (their responses came too late). */
   public ScoreReport withNotCounted(List<String> items) {
     return new ScoreReport(attemptId, candidate, assessmentId, assessmentVersion, fingerprint, libraryVersion, seed, points,
-        maxPoints, percent, decision, rules, criticalErrors, validUntil, this.items, competences, areas, items);
+        maxPoints, percent, ability, decision, rules, criticalErrors, validUntil, this.items, competences, areas, items);
   }
 
   /** Returns true when the decision is {@link Decision#PASSED}. */

@@ -12,7 +12,10 @@ import java.util.Objects;
 
 /** How a resident is placed on a level of each competence from the evidence of their items. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes({@JsonSubTypes.Type(value = LevelRule.HighestMastered.class, name = "highest-mastered")})
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = LevelRule.HighestMastered.class, name = "highest-mastered"),
+  @JsonSubTypes.Type(value = LevelRule.ThetaCuts.class, name = "theta-cuts")
+})
 public sealed interface LevelRule {
 
   /** Returns the default rule: highest level mastered at 70% with at least one item. */
@@ -38,6 +41,38 @@ public sealed interface LevelRule {
     public HighestMastered {
       Objects.requireNonNull(threshold, "threshold");
       minItems = minItems == null ? 1 : minItems;
+    }
+  }
+
+  /**
+   * IRT scoring: ability (theta) is estimated from the items that carry IRT parameters — for the
+   * whole test, per area and per competence — and a competence's level is the highest level whose
+   * cut its theta reaches. The report then carries theta and its standard error.
+   *
+   * @param estimator how theta is estimated; EAP when omitted
+   * @param cuts the lowest theta for each level, in increasing order of level and theta
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record ThetaCuts(AdaptiveSettings.Estimator estimator, @JsonProperty(required = true) @jakarta.validation.constraints.NotEmpty java.util.List<@jakarta.validation.Valid Cut> cuts)
+      implements LevelRule {
+    /** Fills the default estimator and copies the cuts. */
+    public ThetaCuts {
+      estimator = estimator == null ? AdaptiveSettings.Estimator.EAP : estimator;
+      cuts = java.util.List.copyOf(Objects.requireNonNull(cuts, "cuts"));
+    }
+  }
+
+  /**
+   * The lowest ability at which a level is attained.
+   *
+   * @param level the level code
+   * @param theta the cut on the theta scale
+   */
+  record Cut(@JsonProperty(required = true) @NotNull String level, @JsonProperty(required = true) @NotNull Double theta) {
+    /** Null-checks. */
+    public Cut {
+      Objects.requireNonNull(level, "level");
+      Objects.requireNonNull(theta, "theta");
     }
   }
 }

@@ -380,6 +380,26 @@ public final class AssessmentValidator {
       if (rule instanceof LevelRule.HighestMastered hm) {
         f.finite("/levelRule/threshold", hm.threshold());
       }
+      if (rule instanceof LevelRule.ThetaCuts tc) {
+        int previousRank = -1;
+        double previousTheta = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < tc.cuts().size(); k++) {
+          LevelRule.Cut cut = tc.cuts().get(k);
+          String p = "/levelRule/cuts/" + k;
+          f.finite(p + "/theta", cut.theta());
+          int rank = framework.scale().rank(cut.level());
+          if (rank < 0) {
+            f.error(p + "/level", "assessment.unknown-level", bracket(framework.ref()), bracket(cut.level()));
+          } else if (rank <= previousRank || !(cut.theta() > previousTheta)) {
+            f.error(p, "assessment.theta-cuts.order", bracket(cut.level()), bracket(cut.theta()));
+          }
+          previousRank = Math.max(previousRank, rank);
+          previousTheta = Math.max(previousTheta, cut.theta());
+        }
+        if (a.items().stream().noneMatch(i -> i.irt() != null && !i.selfReported())) {
+          f.error("/levelRule", "assessment.theta-cuts.no-irt-items");
+        }
+      }
     }
 
     private void certification() {

@@ -417,7 +417,9 @@ class AssessmentSchemaTest {
     objects.put(Parts.ForbiddenStep.class, def(root, "forbiddenStep"));
     objects.put(Section.class, def(root, "section"));
     objects.put(Draw.class, def(root, "draw"));
-    objects.put(LevelRule.HighestMastered.class, def(root, "levelRule"));
+    objects.put(LevelRule.HighestMastered.class, def(root, "highestMastered"));
+    objects.put(LevelRule.ThetaCuts.class, def(root, "thetaCuts"));
+    objects.put(LevelRule.Cut.class, def(root, "thetaCut"));
     objects.put(CertificationPolicy.class, def(root, "certificationPolicy"));
     objects.put(AttemptPolicy.class, def(root, "attemptPolicy"));
     objects.put(CertificationRule.OverallCut.class, def(root, "overallCut"));
@@ -433,7 +435,7 @@ class AssessmentSchemaTest {
     assertThat(enumAt(root, "/$defs/item/properties/type/enum")).isEqualTo(typeNames(Item.class));
     assertThat(enumAt(root, "/$defs/scoringRule/properties/type/enum")).isEqualTo(typeNames(ScoringRule.class));
     assertThat(enumAt(root, "/$defs/certificationRule/properties/type/enum")).isEqualTo(typeNames(CertificationRule.class));
-    assertThat(List.of(root.at("/$defs/levelRule/properties/type/const").asText())).isEqualTo(typeNames(LevelRule.class));
+    assertThat(enumAt(root, "/$defs/levelRule/properties/type/enum")).isEqualTo(typeNames(LevelRule.class));
     assertThat(enumAt(root, "/$defs/partialCredit/properties/method/enum")).isEqualTo(names(ScoringRule.PartialMethod.values(), ScoringRule.PartialMethod::jsonName));
     assertThat(enumAt(root, "/$defs/irtParameters/properties/model/enum")).isEqualTo(names(IrtParameters.Model.values(), IrtParameters.Model::jsonName));
     assertThat(enumAt(root, "/$defs/media/properties/kind/enum")).isEqualTo(names(Media.Kind.values(), Media.Kind::jsonName));
