@@ -31,7 +31,8 @@ import org.digiskill.model.response.Submission;
  * The main job: score the bundled sample assessment end to end. It compiles the sample on the
  * residents' framework, delivers a form, scores the sample submissions, prints a readable report
  * for each (the decision with its reasons, the level per competence) and writes the JSON reports
- * to {@code target/quickstart/reports.jsonl}.
+ * to {@code target/quickstart/reports.jsonl}; then it shows adaptive testing on the adaptive sample
+ * (see {@link AdaptiveDemo}).
  *
  * <p>Run it with {@code mvn -q -pl examples/quickstart -am -DskipTests package exec:java}.
  * Arguments: a language tag ({@code vi}, the default, or {@code en}); or {@code frameworks} to
@@ -59,6 +60,7 @@ public final class Quickstart {
     write(reports, file);
     out.println();
     out.println("JSON reports: " + file.toAbsolutePath().normalize());
+    AdaptiveDemo.run(0.4, 2026, out);
   }
 
   /** Compiles the sample, shows a delivered form, scores every sample submission and prints each. */
