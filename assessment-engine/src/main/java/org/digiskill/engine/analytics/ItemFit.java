@@ -32,6 +32,15 @@ final class ItemFit {
         n[i]++;
       }
     }
+    return meanSquares(sq, var, z2, n);
+  }
+
+  /**
+   * Infit (information-weighted: Σ residual² / Σ variance) and outfit (unweighted: mean of squared
+   * standardised residuals) mean squares from per-item sums; NaN for an item nobody answered.
+   */
+  static double[][] meanSquares(double[] sq, double[] var, double[] z2, int[] n) {
+    int k = sq.length;
     double[] infit = new double[k];
     double[] outfit = new double[k];
     for (int i = 0; i < k; i++) {

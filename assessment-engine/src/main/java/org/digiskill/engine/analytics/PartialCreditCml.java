@@ -305,13 +305,7 @@ public final class PartialCreditCml {
         n[i]++;
       }
     }
-    double[] infit = new double[k];
-    double[] outfit = new double[k];
-    for (int i = 0; i < k; i++) {
-      infit[i] = n[i] == 0 ? Double.NaN : sq[i] / var[i];
-      outfit[i] = n[i] == 0 ? Double.NaN : z2[i] / n[i];
-    }
-    return new double[][] {infit, outfit};
+    return ItemFit.meanSquares(sq, var, z2, n);
   }
 
   /** Persons with the same presented items: score counts and item-category counts. */
