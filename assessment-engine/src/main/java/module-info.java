@@ -12,6 +12,7 @@ module org.digiskill.engine {
   exports org.digiskill.engine.crosswalk;
   exports org.digiskill.engine.delivery;
   exports org.digiskill.engine.irt;
+  exports org.digiskill.engine.records;
   exports org.digiskill.engine.scoring;
 
   // Reports are written to JSON by the caller's mapper.
@@ -19,6 +20,7 @@ module org.digiskill.engine {
   opens org.digiskill.engine.delivery to com.fasterxml.jackson.databind;
   opens org.digiskill.engine.attempt to com.fasterxml.jackson.databind;
   opens org.digiskill.engine.adaptive to com.fasterxml.jackson.databind;
+  opens org.digiskill.engine.records to com.fasterxml.jackson.databind;
   // The bundled sample assessment and submissions, readable by anyone as resources.
   opens org.digiskill.engine.samples;
 }
