@@ -9,6 +9,7 @@ module org.digiskill.engine {
   exports org.digiskill.engine.adaptive;
   exports org.digiskill.engine.analytics;
   exports org.digiskill.engine.attempt;
+  exports org.digiskill.engine.certification;
   exports org.digiskill.engine.crosswalk;
   exports org.digiskill.engine.delivery;
   exports org.digiskill.engine.irt;
@@ -21,6 +22,7 @@ module org.digiskill.engine {
   opens org.digiskill.engine.attempt to com.fasterxml.jackson.databind;
   opens org.digiskill.engine.adaptive to com.fasterxml.jackson.databind;
   opens org.digiskill.engine.records to com.fasterxml.jackson.databind;
+  opens org.digiskill.engine.certification to com.fasterxml.jackson.databind;
   // The bundled sample assessment and submissions, readable by anyone as resources.
   opens org.digiskill.engine.samples;
 }
