@@ -2,11 +2,11 @@ package org.digiskill.engine.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.digiskill.engine.records.XapiFixtures.COMPILED;
-import static org.digiskill.engine.records.XapiFixtures.MINI;
-import static org.digiskill.engine.records.XapiFixtures.allCorrect;
-import static org.digiskill.engine.records.XapiFixtures.allWrong;
-import static org.digiskill.engine.records.XapiFixtures.submission;
+import static org.digiskill.engine.scoring.Fixtures.COMPILED;
+import static org.digiskill.engine.scoring.Fixtures.MINI;
+import static org.digiskill.engine.scoring.Fixtures.allCorrect;
+import static org.digiskill.engine.scoring.Fixtures.allWrong;
+import static org.digiskill.engine.scoring.Fixtures.submission;
 
 import java.util.Arrays;
 import java.util.List;

@@ -12,21 +12,24 @@ import org.digiskill.model.response.AdministrationContext;
 import org.digiskill.model.response.Response;
 import org.digiskill.model.response.Submission;
 
-/** The small assessment of the tests (every item kind) and helpers to answer it. */
-final class Fixtures {
-  static final Assessment MINI = Documents.standard().readAssessment(Path.of("src/test/resources/fixtures/mini-assessment.yaml"));
-  static final CompiledAssessment COMPILED = CompiledAssessment.compile(MINI, Catalogue.builtIn().residentsBasic());
+/**
+ * The small assessment of the engine tests (every item kind) and helpers to answer it; shared by
+ * the scoring, records and certification tests.
+ */
+public final class Fixtures {
+  public static final Assessment MINI = Documents.standard().readAssessment(Path.of("src/test/resources/fixtures/mini-assessment.yaml"));
+  public static final CompiledAssessment COMPILED = CompiledAssessment.compile(MINI, Catalogue.builtIn().residentsBasic());
 
   private Fixtures() {}
 
-  static Submission submission(long seed, List<Response> responses) {
+  public static Submission submission(long seed, List<Response> responses) {
     return new Submission("att-" + seed, new Submission.AssessmentRef("mini-safety", "1.0"), "cand-1", seed,
         Instant.parse("2026-11-24T09:00:00Z"), Instant.parse("2026-11-24T09:20:00Z"),
         new AdministrationContext(AdministrationContext.Mode.SUPERVISED, "team-1", null, null, "01"), responses);
   }
 
   /** The fully correct answer to every item. */
-  static List<Response> allCorrect() {
+  public static List<Response> allCorrect() {
     List<Response> r = new ArrayList<>();
     r.add(new Response.SingleChoice("otp-call", "b"));
     r.add(new Response.TrueFalse("otp-share", false));
@@ -45,7 +48,7 @@ final class Fixtures {
   }
 
   /** A wrong (but valid) answer to every item; only otp-share's is critical (its only wrong answer). */
-  static List<Response> allWrong() {
+  public static List<Response> allWrong() {
     List<Response> r = new ArrayList<>();
     r.add(new Response.SingleChoice("otp-call", "c"));
     r.add(new Response.TrueFalse("otp-share", true));
