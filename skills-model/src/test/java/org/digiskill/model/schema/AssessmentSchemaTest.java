@@ -1,5 +1,9 @@
 package org.digiskill.model.schema;
 
+import static org.digiskill.model.schema.SchemaSupport.files;
+import static org.digiskill.model.schema.SchemaSupport.messages;
+import static org.digiskill.model.schema.SchemaSupport.pointer;
+import static org.digiskill.model.schema.SchemaSupport.yamlToJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -16,7 +20,6 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.NodePath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -77,10 +80,9 @@ class AssessmentSchemaTest {
   private static final Path MINI = VALID.resolve("mini-assessment.yaml");
   private static final Path MINI_SUBMISSION = VALID.resolve("mini-submission.json");
 
-  /** Jackson 2, as the library reads documents: YAML scalars get the types the library sees. */
-  private static final YAMLMapper YAML = new YAMLMapper();
+  private static final YAMLMapper YAML = SchemaSupport.YAML;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = SchemaSupport.JSON;
 
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
   private static final Schema ASSESSMENT = REGISTRY.getSchema(read(ASSESSMENT_FILE), InputFormat.JSON);
@@ -583,39 +585,6 @@ class AssessmentSchemaTest {
 
   private static Arguments mutation(String what, Consumer<JsonNode> mutate, String keyword, String pointer) {
     return Arguments.of(what, mutate, keyword, pointer);
-  }
-
-  private static String yamlToJson(String yaml) {
-    try {
-      return JSON.writeValueAsString(YAML.readTree(yaml));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<String> messages(List<Error> errors) {
-    return errors.stream().map(e -> pointer(e) + " " + e.getKeyword() + ": " + e.getMessage()).toList();
-  }
-
-  /** The instance location of an error as a JSON Pointer. */
-  private static String pointer(Error e) {
-    NodePath path = e.getInstanceLocation();
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < path.getNameCount(); i++) {
-      sb.append('/').append(String.valueOf(path.getElement(i)).replace("~", "~0").replace("/", "~1"));
-    }
-    return sb.toString();
-  }
-
-  private static Stream<Path> files(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      return Stream.empty();
-    }
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(Files::isRegularFile).sorted().toList().stream();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static String read(Path file) {
