@@ -1,10 +1,22 @@
 /**
- * The digiskill engine: turns frameworks and (as the library grows) assessments and submissions
- * into results. It takes data and returns data; it does no file or network I/O of its own.
+ * The digiskill engine: compiles assessments, delivers forms, scores submissions and certifies
+ * results. It takes data and returns data; the only network I/O is in {@code io}, helpers a caller
+ * chooses to use.
  */
 module org.digiskill.engine {
   requires transitive org.digiskill.model;
   requires org.slf4j;
+  // Certificates: JSON-LD and RDF canonicalisation (titanium has no module descriptor, so these
+  // are automatic modules named after its jars), JSON-P, JOSE and QR codes.
+  requires titanium.json.ld;
+  requires titanium.rdfc;
+  requires titanium.rdf.api;
+  requires titanium.rdf.n.quads;
+  requires jakarta.json;
+  requires com.nimbusds.jose.jwt;
+  requires com.google.zxing;
+  // The optional LRS client in io posts statements with the JDK's HTTP client.
+  requires java.net.http;
 
   exports org.digiskill.engine.adaptive;
   exports org.digiskill.engine.analytics;
