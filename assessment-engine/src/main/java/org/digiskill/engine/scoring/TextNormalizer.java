@@ -65,9 +65,12 @@ public final class TextNormalizer {
       return s;
     }
     // Lower-casing can leave a letter and mark that NFC composes (W + ring -> w + ring = ẘ).
-    s = nfc(s.toLowerCase(Locale.ROOT));
+    // Each step returns its input itself when it changes nothing, and s is NFC by then.
+    String lower = s.toLowerCase(Locale.ROOT);
+    s = lower == s ? s : nfc(lower);
     s = collapseWhitespace(s);
-    s = nfc(VietnameseTones.canonicalize(s));
+    String toned = VietnameseTones.canonicalize(s);
+    s = toned == s ? s : nfc(toned);
     if (policy == TextMatchPolicy.ACCENT_INSENSITIVE) {
       // Removing a mark that stood between two spaces, or at an end, leaves whitespace to tidy.
       s = collapseWhitespace(stripMarks(s));

@@ -4,13 +4,23 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Moves the tone mark of each Vietnamese syllable in a text to the vowel chosen by the rule in
  * {@link TextNormalizer}; words that are not Vietnamese syllables with one tone mark are left as
- * they are. Stateless; thread-safe.
+ * they are. Thread-safe: the only state is a small cache of results of a pure function.
  */
 final class VietnameseTones {
+  /**
+   * Recent words and their canonical form, direct-mapped by hash: Vietnamese text repeats a few
+   * thousand syllables, and answers repeat across residents. An entry is replaced, never mutated,
+   * so a racing reader sees a whole entry or a stale one, and a miss only costs the computation.
+   * Bounded: {@value #CACHE_SIZE} entries of at most {@value #MAX_WORD} chars each.
+   */
+  private static final int CACHE_SIZE = 4096;
+  private static final AtomicReferenceArray<String[]> CACHE = new AtomicReferenceArray<>(CACHE_SIZE);
+
   private static final char GRAVE = '\u0300';
   private static final char ACUTE = '\u0301';
   private static final char TILDE = '\u0303';
@@ -132,7 +142,7 @@ final class VietnameseTones {
         continue; // no tone mark, or too long to be a syllable
       }
       String word = s.substring(start, i);
-      String fixed = canonicalizeWord(word);
+      String fixed = cachedCanonicalWord(word);
       if (!fixed.equals(word)) {
         if (out == null) {
           out = new StringBuilder(len + 8);
@@ -145,6 +155,17 @@ final class VietnameseTones {
       return s;
     }
     return out.append(s, copied, len).toString();
+  }
+
+  private static String cachedCanonicalWord(String word) {
+    int slot = (word.hashCode() * 0x9E3779B1 >>> 20) & (CACHE_SIZE - 1);
+    String[] hit = CACHE.get(slot);
+    if (hit != null && hit[0].equals(word)) {
+      return hit[1];
+    }
+    String fixed = canonicalizeWord(word);
+    CACHE.set(slot, new String[] {word, fixed});
+    return fixed;
   }
 
   private static boolean isWordChar(int cp) {

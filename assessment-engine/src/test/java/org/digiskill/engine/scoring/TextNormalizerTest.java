@@ -199,4 +199,54 @@ class TextNormalizerTest {
     assertThat(n("Hòa")).isEqualTo(n("hoà")).isNotEqualTo(n("hoa"));
     assertThat(ai("Hòa")).isEqualTo(ai("hoà")).isEqualTo(ai("hoa"));
   }
+
+  @Test
+  void syllableCache_givesTheUncachedResult_underCollisionsAndThreads() throws Exception {
+    // Far more distinct words than cache slots, in both tone placements, so slots are overwritten
+    // while eight threads read them.
+    String[] initials = {"", "b", "ch", "gi", "h", "kh", "ng", "qu", "th", "tr"};
+    String[] nuclei = {"oa", "oe", "uy", "ua", "ai", "oai", "uye", "ươ", "ia", "ê"};
+    String[] finals = {"", "n", "ng", "t", "c"};
+    char[] tones = {'\u0300', '\u0301', '\u0303', '\u0309', '\u0323'};
+    java.util.List<String> words = new java.util.ArrayList<>();
+    for (String i : initials) {
+      for (String nu : nuclei) {
+        for (String f : finals) {
+          for (char t : tones) {
+            for (int at = 1; at <= nu.length(); at++) {
+              words.add(Normalizer.normalize(i + nu.substring(0, at) + t + nu.substring(at) + f, Normalizer.Form.NFC));
+            }
+          }
+        }
+      }
+    }
+    java.util.Map<String, String> expected = new java.util.HashMap<>();
+    for (String w : words) {
+      expected.put(w, VietnameseTones.canonicalizeWord(w));
+    }
+    assertThat(expected).hasSizeGreaterThan(4096); // more words than cache slots
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.List<java.util.concurrent.Future<Integer>> done = new java.util.ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        int offset = t * 997;
+        done.add(pool.submit(() -> {
+          int checked = 0;
+          for (int round = 0; round < 3; round++) {
+            for (int k = 0; k < words.size(); k++) {
+              String w = words.get((k + offset) % words.size());
+              assertThat(VietnameseTones.canonicalize("x " + w + " y")).isEqualTo("x " + expected.get(w) + " y");
+              checked++;
+            }
+          }
+          return checked;
+        }));
+      }
+      for (java.util.concurrent.Future<Integer> f : done) {
+        assertThat(f.get()).isEqualTo(3 * words.size());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
