@@ -54,6 +54,34 @@ public record BitstringStatusListEntry(
         Integer.toString(index), statusListCredential);
   }
 
+  /** Returns the entry as an ordered JSON-ready map with the specification's property names. */
+  public java.util.Map<String, Object> toJson() {
+    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("id", id);
+    m.put("type", type);
+    m.put("statusPurpose", statusPurpose);
+    m.put("statusListIndex", statusListIndex);
+    m.put("statusListCredential", statusListCredential);
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
+  /**
+   * Reads an entry from a credential's JSON.
+   *
+   * @throws IllegalArgumentException naming the member that is missing or wrong
+   */
+  public static BitstringStatusListEntry fromJson(java.util.Map<?, ?> json) {
+    return new BitstringStatusListEntry(member(json, "id"), member(json, "type"), member(json, "statusPurpose"),
+        member(json, "statusListIndex"), member(json, "statusListCredential"));
+  }
+
+  private static String member(java.util.Map<?, ?> json, String name) {
+    if (!(json.get(name) instanceof String v)) {
+      throw new IllegalArgumentException("credentialStatus." + name + " must be a string but was [" + json.get(name) + "]");
+    }
+    return v;
+  }
+
   /** Returns {@link #statusListIndex()} as a number. */
   public int index() {
     return parseIndex(statusListIndex);

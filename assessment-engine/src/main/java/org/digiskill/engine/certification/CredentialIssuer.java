@@ -204,6 +204,28 @@ public final class CredentialIssuer {
     return freeze(vc);
   }
 
+  /**
+   * Returns {@code credential} with these status entries as its {@code credentialStatus} (one
+   * entry as an object, several as an array), replacing any it had. Add status before signing: a
+   * proof covers it.
+   *
+   * @throws IllegalArgumentException if the credential already carries a proof, or no entry is given
+   */
+  public static Map<String, Object> withStatus(Map<String, ?> credential, List<BitstringStatusListEntry> entries) {
+    if (credential.containsKey("proof")) {
+      throw new IllegalArgumentException("add credentialStatus before signing: this credential already has a proof");
+    }
+    if (entries.isEmpty()) {
+      throw new IllegalArgumentException("no status entry given");
+    }
+    Map<String, Object> vc = new LinkedHashMap<>(credential);
+    Object status = entries.size() == 1 ? entries.get(0).toJson()
+        : entries.stream().map(BitstringStatusListEntry::toJson).toList();
+    vc.remove("credentialStatus");
+    vc.put("credentialStatus", status);
+    return freeze(vc);
+  }
+
   /** Returns the certification rules' labels as a Markdown list, groups nested. */
   String criteria(Assessment assessment) {
     StringBuilder sb = new StringBuilder();
