@@ -1,5 +1,7 @@
 package org.digiskill.engine.io;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -18,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +70,7 @@ public final class LrsClient {
   /** How long to wait for each answer unless another timeout is chosen. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
+  static final String VOIDED = "http://adlnet.gov/expapi/verbs/voided";
   /** The most characters of an error message kept in a result. */
   static final int DETAIL_CHARS = 300;
 
@@ -136,6 +140,42 @@ public final class LrsClient {
     }
     requireDistinct(ids);
     return post(ids, statements);
+  }
+
+  /**
+   * Voids statements: sends, for each id, a statement with verb {@code
+   * http://adlnet.gov/expapi/verbs/voided} whose object is a {@code StatementRef} to it, so that
+   * the store and its reports disregard the voided statement. Voiding keeps the statement in the
+   * store; erasing a resident's records needs the store operator's own tools.
+   *
+   * <p>The voiding statement of an id always has the same id ({@link #voidingStatementId}) and no
+   * timestamp, so voiding again is harmless. The store may refuse with {@code 403} when these
+   * credentials may not void.
+   *
+   * @param voider who voids, usually the portal's own account; never the resident's name
+   * @param statementIds the ids of the statements to void, distinct
+   * @return one entry per batch, listing the ids voided (not those of the voiding statements)
+   * @throws IllegalArgumentException when an id occurs twice
+   */
+  public LrsResult voidStatements(XapiStatement.Agent voider, Collection<UUID> statementIds) {
+    Objects.requireNonNull(voider, "voider");
+    Objects.requireNonNull(statementIds, "statementIds");
+    List<UUID> ids = new ArrayList<>(statementIds.size());
+    for (UUID id : statementIds) {
+      ids.add(Objects.requireNonNull(id, "statementId"));
+    }
+    requireDistinct(ids);
+    List<ObjectNode> voiding = new ArrayList<>(ids.size());
+    for (UUID id : ids) {
+      voiding.add(voidingStatement(voider, id));
+    }
+    return post(ids, voiding);
+  }
+
+  /** Returns the id of the statement that voids {@code statementId}, the same on every call. */
+  public static UUID voidingStatementId(UUID statementId) {
+    Objects.requireNonNull(statementId, "statementId");
+    return UUID.nameUUIDFromBytes(("voided " + statementId).getBytes(StandardCharsets.UTF_8));
   }
 
   @Override
@@ -365,6 +405,30 @@ public final class LrsClient {
     }
     String s = out.toString().strip();
     return cut ? s + "…" : s;
+  }
+
+  // ---------------------------------------------------------------- voiding
+
+  private static ObjectNode voidingStatement(XapiStatement.Agent voider, UUID target) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode st = f.objectNode();
+    st.put("id", voidingStatementId(target).toString());
+    ObjectNode actor = st.putObject("actor");
+    actor.put("objectType", voider.objectType() != null ? voider.objectType() : "Agent");
+    if (voider.mbox() != null) {
+      actor.put("mbox", voider.mbox());
+    } else {
+      ObjectNode account = actor.putObject("account");
+      account.put("homePage", voider.account().homePage());
+      account.put("name", voider.account().name());
+    }
+    ObjectNode verb = st.putObject("verb");
+    verb.put("id", VOIDED);
+    verb.putObject("display").put("en-US", "voided");
+    ObjectNode object = st.putObject("object");
+    object.put("objectType", "StatementRef");
+    object.put("id", target.toString());
+    return st;
   }
 
   // ---------------------------------------------------------------- checks

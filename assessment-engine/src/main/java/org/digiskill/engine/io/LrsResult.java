@@ -63,7 +63,8 @@ public record LrsResult(List<Batch> batches) {
   /**
    * One batch: its statements and what the store made of them.
    *
-   * @param statementIds the ids of the statements sent in this batch, in order
+   * @param statementIds the ids of the statements sent in this batch, in order; for {@link
+   *     LrsClient#voidStatements} the ids of the statements to void
    * @param outcome what the store did
    * @param status the HTTP status of the last answer, or 0 when there was none (connection error,
    *     timeout, not sent)

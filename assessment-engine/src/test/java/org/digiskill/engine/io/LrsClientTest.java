@@ -44,6 +44,8 @@ class LrsClientTest {
           .withRegistration(UUID.fromString("6f1c2b1e-0000-4000-8000-000000000001"));
   private static final String BASIC =
       "Basic " + Base64.getEncoder().encodeToString("lrs-key:lrs-secret".getBytes(StandardCharsets.UTF_8));
+  private static final XapiStatement.Agent PORTAL =
+      new XapiStatement.Agent("Agent", null, new XapiStatement.Account("https://portal.example.vn", "portal"));
 
   private FakeLrs lrs;
   private final List<Duration> slept = new CopyOnWriteArrayList<>();
@@ -328,6 +330,62 @@ class LrsClientTest {
     assertThat(lrs.requests()).hasSize(1);
     assertThat(result.batches()).extracting(Batch::outcome).containsExactly(Outcome.FAILED, Outcome.NOT_SENT);
     assertThat(result.batches().get(0).detail()).isEqualTo("interrupted before retrying; HTTP 503: busy");
+  }
+
+  // ---------------------------------------------------------------- voiding
+
+  @Test
+  void voidStatements_postsVoidingStatementsReferringToEachId() {
+    List<UUID> targets = statements(1).stream().limit(3).map(XapiStatement::id).toList();
+    LrsClient client = client().build();
+    LrsResult result = client.voidStatements(PORTAL, targets);
+
+    JsonNode body = lrs.requests().get(0).json();
+    assertThat(body.size()).isEqualTo(3);
+    for (int k = 0; k < 3; k++) {
+      JsonNode st = body.get(k);
+      assertThat(st.get("id").asText()).isEqualTo(LrsClient.voidingStatementId(targets.get(k)).toString());
+      assertThat(st.at("/verb/id").asText()).isEqualTo("http://adlnet.gov/expapi/verbs/voided");
+      assertThat(st.at("/object/objectType").asText()).isEqualTo("StatementRef");
+      assertThat(st.at("/object/id").asText()).isEqualTo(targets.get(k).toString());
+      assertThat(st.at("/actor/account/name").asText()).isEqualTo("portal");
+      assertThat(st.has("timestamp")).isFalse();
+    }
+    assertThat(result.batches()).singleElement().satisfies(b -> {
+      assertThat(b.outcome()).isEqualTo(Outcome.STORED);
+      assertThat(b.statementIds()).isEqualTo(targets);
+    });
+
+    // Voiding again sends the very same statements, so the store keeps one of each.
+    client.voidStatements(PORTAL, targets);
+    assertThat(lrs.requests().get(1).json()).isEqualTo(body);
+  }
+
+  @Test
+  void voidStatements_reportsAStoreThatForbidsVoiding() {
+    lrs.then(403, "not allowed to void");
+    LrsResult result = client().build().voidStatements(PORTAL, List.of(statements(1).get(0).id()));
+
+    assertThat(result.batches()).singleElement().extracting(Batch::outcome, Batch::status)
+        .containsExactly(Outcome.REJECTED, 403);
+  }
+
+  @Test
+  void voidStatements_writesAnMboxVoiderAsItsOnlyIdentifier() {
+    XapiStatement.Agent dpo = new XapiStatement.Agent("Agent", "mailto:dpo@portal.example.vn", null);
+    client().build().voidStatements(dpo, List.of(statements(1).get(0).id()));
+
+    JsonNode actor = lrs.requests().get(0).json().get(0).get("actor");
+    assertThat(actor).isEqualTo(FakeLrs.JSON.createObjectNode().put("objectType", "Agent")
+        .put("mbox", "mailto:dpo@portal.example.vn"));
+  }
+
+  @Test
+  void voidingStatementId_isStableAndDiffersFromTheTarget() {
+    UUID target = UUID.fromString("7d0c8f2e-3b1a-4c9e-9f57-1e2d3c4b5a69");
+    assertThat(LrsClient.voidingStatementId(target)).isEqualTo(LrsClient.voidingStatementId(target))
+        .isNotEqualTo(target)
+        .isEqualTo(UUID.nameUUIDFromBytes(("voided " + target).getBytes(StandardCharsets.UTF_8)));
   }
 
   // ---------------------------------------------------------------- building
