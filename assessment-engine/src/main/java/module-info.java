@@ -16,7 +16,7 @@ module org.digiskill.engine {
   requires com.nimbusds.jose.jwt;
   requires com.google.zxing;
   // The optional LRS client in io posts statements with the JDK's HTTP client.
-  requires java.net.http;
+  requires transitive java.net.http;
 
   exports org.digiskill.engine.adaptive;
   exports org.digiskill.engine.analytics;
@@ -24,6 +24,7 @@ module org.digiskill.engine {
   exports org.digiskill.engine.certification;
   exports org.digiskill.engine.crosswalk;
   exports org.digiskill.engine.delivery;
+  exports org.digiskill.engine.io;
   exports org.digiskill.engine.irt;
   exports org.digiskill.engine.records;
   exports org.digiskill.engine.scoring;

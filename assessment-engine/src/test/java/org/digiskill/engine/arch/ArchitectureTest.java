@@ -67,6 +67,6 @@ class ArchitectureTest {
     Set<String> exports = d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
     assertThat(exports).containsExactlyInAnyOrder(
         "org.digiskill.engine.adaptive", "org.digiskill.engine.analytics", "org.digiskill.engine.attempt", "org.digiskill.engine.certification", "org.digiskill.engine.crosswalk", "org.digiskill.engine.delivery",
-        "org.digiskill.engine.irt", "org.digiskill.engine.records", "org.digiskill.engine.scoring");
+        "org.digiskill.engine.io", "org.digiskill.engine.irt", "org.digiskill.engine.records", "org.digiskill.engine.scoring");
   }
 }
