@@ -38,9 +38,10 @@ import org.digiskill.model.framework.ProficiencyScale;
  * do not pull the level down.
  *
  * <p><b>QR content:</b> prefer a short verification URL. The code is drawn at error correction
- * level M, falling back to L when the content is too long; a version 40 code holds at most 2,953
- * bytes at level L (2,331 at M), so a compact VC-JWT of 2–4 KB often does not fit, and one that
- * fits prints as a dense 185-module code (at most 90 mm wide) that phones read poorly.
+ * level M, falling back to L when the content is too long; a version 40 code holds at most 2,952
+ * UTF-8 bytes at level L (2,330 at M), so a compact VC-JWT of 2–4 KB often does not fit, and one
+ * that fits prints as a dense 177-module code (at most 90 mm wide) that phones read poorly. A URL
+ * prints at 40 mm, about a millimetre a module.
  *
  * <p>The output depends only on the arguments: the same arguments give the same bytes.
  */

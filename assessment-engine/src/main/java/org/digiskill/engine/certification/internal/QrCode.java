@@ -16,9 +16,9 @@ import java.util.Objects;
  *
  * <p>Content is encoded as UTF-8 bytes (with a UTF-8 ECI header) at error correction level M
  * (about 15% of the code may be damaged), with the standard quiet zone of 4 modules. Content
- * too long for level M falls back to level L (about 7%): a version 40 code holds 2,331 bytes at M
- * and 2,953 at L, less the ECI header. A compact VC-JWT of 2–4 KB is therefore often refused, and
- * even when it fits it needs a 185-module code that is hard to scan on paper: print a short
+ * too long for level M falls back to level L (about 7%): after the ECI header a version 40 code
+ * holds 2,330 bytes at M and 2,952 at L. A compact VC-JWT of 2–4 KB is therefore often refused, and
+ * even when it fits it needs a 177-module code that is hard to scan on paper: print a short
  * verification URL instead.
  */
 public final class QrCode {
@@ -60,7 +60,7 @@ public final class QrCode {
       }
     }
     throw new IllegalArgumentException("QR content of " + content.getBytes(StandardCharsets.UTF_8).length
-        + " UTF-8 bytes does not fit a QR code (a version 40 code holds at most 2,953 bytes, at error correction"
+        + " UTF-8 bytes does not fit a QR code (a version 40 code holds at most 2,952, at error correction"
         + " level L); print a short verification URL instead", tooBig);
   }
 
