@@ -191,6 +191,8 @@ class IssuerKeyTest {
         Arguments.of("standard base64 x", with(okp, "x", x.replace('-', '+').replace('_', '/') + (x.contains("-") || x.contains("_") ? "" : "+")),
             ProofException.MALFORMED, "/x"),
         Arguments.of("x with a space", with(okp, "x", x.substring(0, 10) + " " + x.substring(10)), ProofException.MALFORMED, "/x"),
+        Arguments.of("x with non-zero unused bits", with(okp, "x", x.substring(0, 42) + VcJwtFixtures.nextCharacter(x.charAt(42))),
+            ProofException.MALFORMED, "/x"),
         Arguments.of("truncated x", with(okp, "x", b64(java.util.Arrays.copyOf(unb64(x), 31))), ProofException.MALFORMED, "/x"),
         Arguments.of("truncated d", with(okp, "d", b64(java.util.Arrays.copyOf(unb64((String) okp.get("d")), 16))), ProofException.MALFORMED, "/d"),
         Arguments.of("truncated EC y", with(ec, "y", b64(java.util.Arrays.copyOf(unb64((String) ec.get("y")), 31))), ProofException.MALFORMED, "/y"),

@@ -135,6 +135,12 @@ final class VcJwtFixtures {
     }
   }
 
+  /** Returns the base64url character after c: the same high bits, the lowest bit set when it was clear. */
+  static char nextCharacter(char c) {
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    return alphabet.charAt(alphabet.indexOf(c) + 1);
+  }
+
   /** A header in the form {@link VcJwt#sign} writes. */
   static Map<String, Object> header(String alg, String kid) {
     Map<String, Object> header = new LinkedHashMap<>();
