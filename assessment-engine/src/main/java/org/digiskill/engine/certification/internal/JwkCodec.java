@@ -147,11 +147,6 @@ public final class JwkCodec {
     return JwtCodec.write(jwk);
   }
 
-  /** Returns the P-256 domain parameters. */
-  public static ECParameterSpec p256Parameters() {
-    return P256;
-  }
-
   // ---------------------------------------------------------------- reading
 
   private static Parsed readOkp(Map<String, Object> jwk, String kid) {

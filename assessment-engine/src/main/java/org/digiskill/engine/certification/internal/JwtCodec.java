@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -56,11 +55,6 @@ public final class JwtCodec {
   /** Encodes bytes as unpadded base64url (RFC 7515 §2). */
   public static String base64Url(byte[] bytes) {
     return ENCODER.encodeToString(bytes);
-  }
-
-  /** Encodes a string's UTF-8 bytes as unpadded base64url. */
-  public static String base64Url(String text) {
-    return base64Url(text.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
