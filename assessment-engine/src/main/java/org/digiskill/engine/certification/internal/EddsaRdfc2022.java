@@ -148,8 +148,8 @@ public final class EddsaRdfc2022 {
     proof.put("proofPurpose", PURPOSE);
     JsonObject config = proofConfig(toJsonObject(proof, "/proof/0", ProofException.MALFORMED), document.get("@context"));
 
-    String canonicalConfig = canonicalProofConfig(config, "/proof/0");
     String canonicalDocument = canonicalDocument(document);
+    String canonicalConfig = canonicalProofConfig(config, "/proof/0");
     byte[] signature = signData(hashData(canonicalConfig, canonicalDocument), key);
     proof.put("proofValue", "z" + Base58Btc.encode(signature));
 
@@ -217,8 +217,8 @@ public final class EddsaRdfc2022 {
     withoutValue.remove("proofValue");
     JsonObject config = proofConfig(withoutValue.build(), credential.get("@context"));
 
-    String canonicalConfig = canonicalProofConfig(config, pointer);
     String canonicalDocument = canonicalDocument(unsecured.build());
+    String canonicalConfig = canonicalProofConfig(config, pointer);
     byte[] data = hashData(canonicalConfig, canonicalDocument);
     boolean valid;
     try {
