@@ -303,7 +303,7 @@ public final class LinkedData {
         String key = token.replace("~1", "/").replace("~0", "~");
         if (v instanceof JsonObject o) {
           v = o.get(key);
-        } else if (v instanceof JsonArray a && key.chars().allMatch(Character::isDigit) && !key.isEmpty()
+        } else if (v instanceof JsonArray a && !key.isEmpty() && key.length() < 10 && key.chars().allMatch(Character::isDigit)
             && Integer.parseInt(key) < a.size()) {
           v = a.get(Integer.parseInt(key));
         } else {
