@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /**
  * The W3C {@code BitstringStatusListCredential} that publishes a {@link BitstringStatusList}: an
- * issuer builds it here, signs it like any credential ({@code DataIntegrityProof}), and serves it at
+ * issuer builds it here, signs it like any credential ({@link DataIntegrityProof}), and serves it at
  * its {@code id} URL; verifiers read it back with {@link #read(Map)}.
  *
  * <p>To revoke a credential, set its bit in the list, build and sign the credential again, and
@@ -49,7 +49,8 @@ public final class StatusListCredential {
     vc.put("@context", List.of(OpenBadgeCredential.VC2_CONTEXT));
     vc.put("id", url);
     vc.put("type", TYPE);
-    vc.put("issuer", Collections.unmodifiableMap(issuer.toJson()));
+    // The issuer's id only: a list has just the VC 2.0 context, which does not define Profile.
+    vc.put("issuer", issuer.id());
     vc.put("validFrom", validFrom.truncatedTo(ChronoUnit.SECONDS).toString());
     if (validUntil != null) {
       if (!validUntil.isAfter(validFrom)) {

@@ -26,6 +26,7 @@ class StatusListCredentialTest {
     assertThat(vc.get("@context")).isEqualTo(List.of(OpenBadgeCredential.VC2_CONTEXT));
     assertThat(vc.get("type")).isEqualTo(List.of("VerifiableCredential", "BitstringStatusListCredential"));
     assertThat(vc.get("id")).isEqualTo(URL);
+    assertThat(vc.get("issuer")).isEqualTo(ISSUER.id());
     assertThat(vc.get("validUntil")).isEqualTo("2026-11-25T10:00:00Z");
     @SuppressWarnings("unchecked")
     Map<String, Object> subject = (Map<String, Object>) vc.get("credentialSubject");

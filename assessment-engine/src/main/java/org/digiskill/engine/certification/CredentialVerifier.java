@@ -1,0 +1,465 @@
+package org.digiskill.engine.certification;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.digiskill.engine.certification.VerificationResult.Check;
+import org.digiskill.engine.certification.VerificationResult.Outcome;
+
+/**
+ * Verifies Open Badges 3.0 credentials signed here or elsewhere, with an embedded {@code
+ * eddsa-rdfc-2022} proof or as a VC-JWT, and says why for every check rather than answering yes
+ * or no.
+ *
+ * <p>The checks, in order, each {@link Outcome#PASSED passed}, {@link Outcome#FAILED failed} or
+ * {@link Outcome#SKIPPED skipped} (when a later check cannot run or does not apply):
+ *
+ * <ol>
+ *   <li>{@value #FORMAT}: the credential is JSON (or a compact JWS) with the VC 2.0 and Open Badges
+ *       contexts first and the {@code VerifiableCredential} and {@code OpenBadgeCredential} types;
+ *   <li>{@value #PROOF}: the signature verifies with a key from the {@link KeyResolver} (or, for
+ *       an embedded proof by a {@code did:key} issuer, the key the identifier is made of); only the
+ *       {@code eddsa-rdfc-2022} cryptosuite and the JWT algorithms allowed (ES256 and RS256 by
+ *       default) are accepted, never {@code none} or HMAC;
+ *   <li>{@value #ISSUER}: the key belongs to the credential's issuer: its id (a verification method
+ *       or {@code kid}) is {@code <issuer id>#<fragment>};
+ *   <li>{@value #VALID_FROM} and {@value #VALID_UNTIL}: the validity period contains the injected
+ *       clock's instant;
+ *   <li>{@value #STATUS}: no {@code credentialStatus} bit is set, read from the issuer's signed
+ *       status list through the {@link StatusListResolver};
+ *   <li>{@value #RECIPIENT}: when the caller gives an identifier (an e-mail address), it matches
+ *       the credential's salted identity hash.
+ * </ol>
+ *
+ * <p>Immutable and thread-safe when its resolvers are.
+ */
+public final class CredentialVerifier {
+  /** The name of the format check. */
+  public static final String FORMAT = "format";
+  /** The name of the proof check. */
+  public static final String PROOF = "proof";
+  /** The name of the issuer-binding check. */
+  public static final String ISSUER = "issuer";
+  /** The name of the not-before check. */
+  public static final String VALID_FROM = "validFrom";
+  /** The name of the expiry check. */
+  public static final String VALID_UNTIL = "validUntil";
+  /** The name of the revocation and suspension check. */
+  public static final String STATUS = "status";
+  /** The name of the recipient check. */
+  public static final String RECIPIENT = "recipient";
+
+  /** Finds an issuer's public key by its id: a Data Integrity verification method or a JWT {@code kid}. */
+  @FunctionalInterface
+  public interface KeyResolver {
+    /** Returns the trusted key with this id, or empty when it is unknown. */
+    Optional<IssuerKey> resolve(String keyId);
+  }
+
+  /**
+   * Finds a published {@code BitstringStatusListCredential} by its URL. Implementations may fetch
+   * over HTTPS with caching; {@link InMemoryStatusLists} serves lists held in memory.
+   */
+  @FunctionalInterface
+  public interface StatusListResolver {
+    /** Returns the signed list credential published at {@code url}, or empty when unavailable. */
+    Optional<Map<String, Object>> resolve(String url);
+  }
+
+  private static final String DID_KEY_ED25519 = "did:key:z6Mk";
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
+
+  private final KeyResolver keys;
+  private final StatusListResolver statusLists;
+  private final Clock clock;
+  private final Set<KeyAlgorithm> jwtAlgorithms;
+
+  private CredentialVerifier(Builder b) {
+    this.keys = b.keys;
+    this.statusLists = b.statusLists;
+    this.clock = b.clock;
+    this.jwtAlgorithms = Set.copyOf(b.jwtAlgorithms);
+  }
+
+  /**
+   * Returns a builder. Without {@link Builder#trust} or {@link Builder#keys}, only credentials
+   * whose issuer is a self-certifying {@code did:key} can verify.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Verifies a credential given as text: JSON with an embedded proof, or a compact VC-JWT. */
+  public VerificationResult verify(String credential) {
+    return verify(credential, null);
+  }
+
+  /**
+   * Verifies a credential given as text, and checks that it was issued to the holder of {@code
+   * recipientIdentifier} (an e-mail address) when that is not null.
+   */
+  public VerificationResult verify(String credential, String recipientIdentifier) {
+    Objects.requireNonNull(credential, "credential");
+    String text = credential.strip();
+    if (text.startsWith("{")) {
+      Map<String, Object> parsed;
+      try {
+        parsed = JSON.readValue(text, new TypeReference<Map<String, Object>>() {});
+      } catch (java.io.IOException e) {
+        return failedFormat("credential.malformed", "not a JSON object: " + firstLine(e.getMessage()));
+      }
+      return verifyEmbedded(parsed, recipientIdentifier);
+    }
+    return verifyJwt(text, recipientIdentifier);
+  }
+
+  /** Verifies a credential with an embedded Data Integrity proof. */
+  public VerificationResult verifyEmbedded(Map<String, ?> credential, String recipientIdentifier) {
+    Objects.requireNonNull(credential, "credential");
+    List<Check> checks = new ArrayList<>();
+    Check format = format(credential);
+    checks.add(format);
+    String keyId = null;
+    Check proof;
+    try {
+      keyId = verificationMethod(credential);
+      DataIntegrityProof.verify(credential, ed25519Key(keyId));
+      proof = Check.passed(PROOF, "eddsa-rdfc-2022 proof verifies with key " + keyId);
+    } catch (ProofException e) {
+      proof = Check.failed(PROOF, e.code(), e.getMessage());
+    }
+    checks.add(proof);
+    return rest(credential, checks, proof.passed() ? keyId : null, recipientIdentifier);
+  }
+
+  /** Verifies a compact VC-JWT. */
+  public VerificationResult verifyJwt(String compact, String recipientIdentifier) {
+    Objects.requireNonNull(compact, "compact");
+    Map<String, Object> credential;
+    try {
+      credential = VcJwt.decode(compact);
+    } catch (ProofException e) {
+      return failedFormat(e.code(), e.getMessage());
+    }
+    List<Check> checks = new ArrayList<>();
+    checks.add(format(credential));
+    String[] kid = new String[1];
+    Check proof;
+    try {
+      VcJwt.verify(compact, id -> {
+        kid[0] = id;
+        return keys.resolve(id);
+      }, jwtAlgorithms);
+      proof = Check.passed(PROOF, "JWT signature verifies with key " + kid[0]);
+    } catch (ProofException e) {
+      proof = Check.failed(PROOF, e.code(), e.getMessage());
+    }
+    checks.add(proof);
+    return rest(credential, checks, proof.passed() ? kid[0] : null, recipientIdentifier);
+  }
+
+  private VerificationResult rest(Map<String, ?> credential, List<Check> checks, String verifiedKeyId,
+      String recipientIdentifier) {
+    String issuerId = issuerId(credential);
+    checks.add(issuerBinding(issuerId, verifiedKeyId));
+    Instant now = clock.instant();
+    checks.add(validFrom(credential, now));
+    checks.add(validUntil(credential, now));
+    checks.add(status(credential, issuerId, now));
+    checks.add(recipient(credential, recipientIdentifier));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> copy = (Map<String, Object>) credential;
+    return new VerificationResult(checks, copy);
+  }
+
+  private static VerificationResult failedFormat(String code, String message) {
+    List<Check> checks = new ArrayList<>();
+    checks.add(Check.failed(FORMAT, code, message));
+    for (String name : List.of(PROOF, ISSUER, VALID_FROM, VALID_UNTIL, STATUS, RECIPIENT)) {
+      checks.add(Check.skipped(name, "the credential could not be read"));
+    }
+    return new VerificationResult(checks, null);
+  }
+
+  private static Check format(Map<String, ?> credential) {
+    Object context = credential.get("@context");
+    if (!(context instanceof List<?> contexts) || contexts.size() < 2
+        || !OpenBadgeCredential.VC2_CONTEXT.equals(contexts.get(0))
+        || !(contexts.get(1) instanceof String ob) || !ob.startsWith("https://purl.imsglobal.org/spec/ob/v3p0/context")) {
+      return Check.failed(FORMAT, "credential.context",
+          "@context must start with " + OpenBadgeCredential.VC2_CONTEXT + " and the Open Badges 3.0 context but was " + context);
+    }
+    Object type = credential.get("type");
+    if (!(type instanceof List<?> types) || !types.contains("VerifiableCredential")
+        || !(types.contains("OpenBadgeCredential") || types.contains("AchievementCredential"))) {
+      return Check.failed(FORMAT, "credential.type", "type must contain VerifiableCredential and OpenBadgeCredential but was " + type);
+    }
+    return Check.passed(FORMAT, "an Open Badges 3.0 credential");
+  }
+
+  /**
+   * The Ed25519 key of a Data Integrity verification method: a trusted key by that id, or the key
+   * a {@code did:key} identifier is made of (self-certifying: the issuer id is the key).
+   */
+  private PublicKey ed25519Key(String verificationMethod) {
+    Optional<IssuerKey> trusted = keys.resolve(verificationMethod);
+    if (trusted.isPresent()) {
+      if (trusted.get().algorithm() != KeyAlgorithm.ED25519) {
+        throw new ProofException(ProofException.ALGORITHM_NOT_ALLOWED, "/proof",
+            "key " + verificationMethod + " is an " + trusted.get().algorithm().jwsName() + " key; eddsa-rdfc-2022 needs Ed25519");
+      }
+      return trusted.get().publicKey();
+    }
+    if (verificationMethod.startsWith(DID_KEY_ED25519)) {
+      int hash = verificationMethod.indexOf('#');
+      String multibase = verificationMethod.substring("did:key:".length(), hash < 0 ? verificationMethod.length() : hash);
+      if (hash < 0 || verificationMethod.substring(hash + 1).equals(multibase)) {
+        return DataIntegrityProof.fromMultibase(multibase);
+      }
+    }
+    throw new ProofException(ProofException.UNKNOWN_KEY, "/proof", "no trusted key has the id " + verificationMethod);
+  }
+
+  private static String verificationMethod(Map<String, ?> credential) {
+    Object proof = credential.get("proof");
+    if (proof instanceof List<?> list && list.size() == 1) {
+      proof = list.get(0);
+    }
+    if (proof == null) {
+      throw new ProofException(ProofException.MISSING, "/proof", "the credential has no embedded proof");
+    }
+    if (!(proof instanceof Map<?, ?> p) || !(p.get("verificationMethod") instanceof String vm)) {
+      throw new ProofException(ProofException.MALFORMED, "/proof", "expected one proof object with a verificationMethod");
+    }
+    return vm;
+  }
+
+  private static String issuerId(Map<String, ?> credential) {
+    Object issuer = credential.get("issuer");
+    if (issuer instanceof String s) {
+      return s;
+    }
+    if (issuer instanceof Map<?, ?> m && m.get("id") instanceof String s) {
+      return s;
+    }
+    return null;
+  }
+
+  private static Check issuerBinding(String issuerId, String keyId) {
+    if (issuerId == null) {
+      return Check.failed(ISSUER, "issuer.missing", "the credential names no issuer id");
+    }
+    if (keyId == null) {
+      return Check.skipped(ISSUER, "no verified key to bind to the issuer");
+    }
+    int hash = keyId.indexOf('#');
+    String controller = hash < 0 ? keyId : keyId.substring(0, hash);
+    if (!controller.equals(issuerId)) {
+      return Check.failed(ISSUER, "issuer.key-not-issuers",
+          "key " + keyId + " belongs to " + controller + ", not to the issuer " + issuerId);
+    }
+    return Check.passed(ISSUER, "signed with a key of " + issuerId);
+  }
+
+  private static Check validFrom(Map<String, ?> credential, Instant now) {
+    Object v = credential.get("validFrom");
+    Instant from = instant(v);
+    if (from == null) {
+      return Check.failed(VALID_FROM, "credential.valid-from-missing", "validFrom must be a date-time but was " + v);
+    }
+    if (now.isBefore(from)) {
+      return Check.failed(VALID_FROM, "credential.not-yet-valid", "valid only from " + v + "; it is now " + now);
+    }
+    return Check.passed(VALID_FROM, "valid since " + v);
+  }
+
+  private static Check validUntil(Map<String, ?> credential, Instant now) {
+    Object v = credential.get("validUntil");
+    if (v == null) {
+      return Check.passed(VALID_UNTIL, "no expiry date");
+    }
+    Instant until = instant(v);
+    if (until == null) {
+      return Check.failed(VALID_UNTIL, "credential.valid-until-malformed", "validUntil must be a date-time but was " + v);
+    }
+    if (now.isAfter(until)) {
+      return Check.failed(VALID_UNTIL, "credential.expired", "expired on " + v + "; it is now " + now);
+    }
+    return Check.passed(VALID_UNTIL, "valid until " + v);
+  }
+
+  private Check status(Map<String, ?> credential, String issuerId, Instant now) {
+    Object status = credential.get("credentialStatus");
+    if (status == null) {
+      return Check.passed(STATUS, "the credential carries no status entry, so it cannot be revoked");
+    }
+    List<?> entries = status instanceof List<?> l ? l : List.of(status);
+    List<String> fine = new ArrayList<>();
+    for (Object e : entries) {
+      if (!(e instanceof Map<?, ?> m)) {
+        return Check.failed(STATUS, "status.malformed", "credentialStatus must be an object or an array of objects");
+      }
+      BitstringStatusListEntry entry;
+      try {
+        entry = BitstringStatusListEntry.fromJson(m);
+      } catch (IllegalArgumentException ex) {
+        return Check.failed(STATUS, "status.malformed", ex.getMessage());
+      }
+      Optional<Map<String, Object>> published = statusLists.resolve(entry.statusListCredential());
+      if (published.isEmpty()) {
+        return Check.failed(STATUS, "status.unavailable", "status list " + entry.statusListCredential() + " could not be retrieved");
+      }
+      Map<String, Object> list = published.get();
+      if (!entry.statusListCredential().equals(list.get("id"))) {
+        return Check.failed(STATUS, "status.list-invalid", "the list retrieved for " + entry.statusListCredential() + " has id " + list.get("id"));
+      }
+      try {
+        String vm = verificationMethod(list);
+        DataIntegrityProof.verify(list, ed25519Key(vm));
+        Check bound = issuerBinding(issuerId(list), vm);
+        if (!bound.passed() || !Objects.equals(issuerId(list), issuerId)) {
+          return Check.failed(STATUS, "status.list-invalid", "status list " + entry.statusListCredential()
+              + " is not signed by the credential's issuer " + issuerId);
+        }
+      } catch (ProofException ex) {
+        return Check.failed(STATUS, "status.list-invalid", "status list " + entry.statusListCredential() + ": " + ex.getMessage());
+      }
+      Check listUntil = validUntil(list, now);
+      if (!listUntil.passed()) {
+        return Check.failed(STATUS, "status.list-expired", "status list " + entry.statusListCredential() + ": " + listUntil.message());
+      }
+      BitstringStatusList bits;
+      try {
+        bits = StatusListCredential.read(list);
+      } catch (IllegalArgumentException ex) {
+        return Check.failed(STATUS, "status.list-invalid", "status list " + entry.statusListCredential() + ": " + ex.getMessage());
+      }
+      if (!bits.statusPurpose().equals(entry.statusPurpose())) {
+        return Check.failed(STATUS, "status.list-invalid", "the entry's purpose is " + entry.statusPurpose()
+            + " but the list's is " + bits.statusPurpose());
+      }
+      if (entry.index() >= bits.size()) {
+        return Check.failed(STATUS, "status.list-invalid", "index " + entry.index() + " is beyond the list's " + bits.size() + " entries");
+      }
+      if (bits.get(entry.index())) {
+        boolean revoked = BitstringStatusList.REVOCATION.equals(entry.statusPurpose());
+        return Check.failed(STATUS, revoked ? "status.revoked" : "status.suspended",
+            (revoked ? "revoked" : "suspended") + " (bit " + entry.index() + " of " + entry.statusListCredential() + ")");
+      }
+      fine.add(entry.statusPurpose());
+    }
+    return Check.passed(STATUS, "not " + String.join(", not ", fine.stream().map(p -> p.equals("revocation") ? "revoked" : "suspended").toList()));
+  }
+
+  private static Check recipient(Map<String, ?> credential, String identifier) {
+    if (identifier == null) {
+      return Check.skipped(RECIPIENT, "no recipient identifier was given to check");
+    }
+    Object subject = credential.get("credentialSubject");
+    List<?> identities = subject instanceof Map<?, ?> s && s.get("identifier") instanceof List<?> l ? l : List.of();
+    for (Object o : identities) {
+      if (o instanceof Map<?, ?> id && id.get("identityType") instanceof String type
+          && id.get("identityHash") instanceof String hash && !"name".equals(type)) {
+        // Normalised as Recipient does before hashing: e-mail addresses are case-insensitive.
+        String value = "emailAddress".equals(type) ? identifier.strip().toLowerCase(java.util.Locale.ROOT) : identifier.strip();
+        boolean match = Boolean.TRUE.equals(id.get("hashed"))
+            ? IdentityHash.sha256(value, id.get("salt") instanceof String salt ? salt : "").equalsIgnoreCase(hash)
+            : value.equals(hash);
+        if (match) {
+          return Check.passed(RECIPIENT, "issued to the holder of this " + type);
+        }
+      }
+    }
+    return Check.failed(RECIPIENT, "recipient.mismatch", "no identity of the credential matches this identifier");
+  }
+
+  private static Instant instant(Object v) {
+    if (!(v instanceof String s)) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(s).toInstant();
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  /** Configures a {@link CredentialVerifier}. */
+  public static final class Builder {
+    private KeyResolver keys = id -> Optional.empty();
+    private StatusListResolver statusLists = url -> Optional.empty();
+    private Clock clock = Clock.systemUTC();
+    private Set<KeyAlgorithm> jwtAlgorithms = EnumSet.of(KeyAlgorithm.ES256, KeyAlgorithm.RS256);
+
+    private Builder() {}
+
+    /** Trusts these public keys, found by their key ids. */
+    public Builder trust(List<IssuerKey> trusted) {
+      Map<String, IssuerKey> byId = new java.util.HashMap<>();
+      for (IssuerKey k : trusted) {
+        byId.put(k.keyId(), k.toPublic());
+      }
+      Map<String, IssuerKey> frozen = Map.copyOf(byId);
+      this.keys = id -> Optional.ofNullable(frozen.get(id));
+      return this;
+    }
+
+    /** Finds trusted keys with this resolver (for example from a DID or JWKS document). */
+    public Builder keys(KeyResolver resolver) {
+      this.keys = Objects.requireNonNull(resolver, "resolver");
+      return this;
+    }
+
+    /** Reads status lists with this resolver; without one, a credential with status fails. */
+    public Builder statusLists(StatusListResolver resolver) {
+      this.statusLists = Objects.requireNonNull(resolver, "resolver");
+      return this;
+    }
+
+    /** Uses this clock for validity dates; the system clock by default. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Accepts VC-JWTs signed with these algorithms only; ES256 and RS256 by default. Ed25519 is not
+     * a JWT algorithm here.
+     */
+    public Builder jwtAlgorithms(Set<KeyAlgorithm> algorithms) {
+      if (algorithms.isEmpty() || algorithms.contains(KeyAlgorithm.ED25519)) {
+        throw new IllegalArgumentException("JWT algorithms must be a non-empty set of ES256 and RS256");
+      }
+      this.jwtAlgorithms = EnumSet.copyOf(algorithms);
+      return this;
+    }
+
+    /** Builds the verifier. */
+    public CredentialVerifier build() {
+      return new CredentialVerifier(this);
+    }
+  }
+}
