@@ -60,6 +60,13 @@ public final class Quickstart {
     write(reports, file);
     out.println();
     out.println("JSON reports: " + file.toAbsolutePath().normalize());
+    reports.stream().filter(ScoreReport::passed).findFirst().ifPresent(passed -> {
+      CertificateDemo.Outcome cert = CertificateDemo.run(passed, java.time.Instant.now(), out);
+      Path dir = Path.of("target", "quickstart");
+      CertificateDemo.write(cert, dir);
+      out.println("signed credential and printable page: " + dir.resolve("certificate.json").toAbsolutePath().normalize()
+          + ", certificate.html");
+    });
     AdaptiveDemo.run(0.4, 2026, out);
   }
 
