@@ -29,6 +29,12 @@ public final class Ed25519Keys {
   private static final byte[] MULTICODEC = {(byte) 0xed, 0x01};
   private static final String ALGORITHM = "Ed25519";
 
+  /** The field prime 2^255 - 19. */
+  private static final BigInteger P = BigInteger.TWO.pow(255).subtract(BigInteger.valueOf(19));
+  /** The curve constant d = -121665 / 121666 mod p (RFC 8032 §5.1). */
+  private static final BigInteger D = BigInteger.valueOf(-121665)
+      .multiply(BigInteger.valueOf(121666).modInverse(P)).mod(P);
+
   private Ed25519Keys() {}
 
   /** Returns true when the key is an Ed25519 (not Ed448) key. */
@@ -61,7 +67,8 @@ public final class Ed25519Keys {
   /**
    * Returns the public key of a 32-byte RFC 8032 encoding.
    *
-   * @throws IllegalArgumentException if the bytes are not 32 long or not a key
+   * @throws IllegalArgumentException if the bytes are not 32 long or do not encode a point of the
+   *     curve
    */
   public static PublicKey publicKey(byte[] raw) {
     Objects.requireNonNull(raw, "raw");
@@ -74,7 +81,11 @@ public final class Ed25519Keys {
       bigEndian[i] = raw[KEY_LENGTH - 1 - i];
     }
     bigEndian[0] &= 0x7f;
-    EdECPoint point = new EdECPoint(xOdd, new BigInteger(1, bigEndian));
+    BigInteger y = new BigInteger(1, bigEndian);
+    if (!onCurve(y, xOdd)) {
+      throw new IllegalArgumentException("the bytes do not encode a point of Ed25519");
+    }
+    EdECPoint point = new EdECPoint(xOdd, y);
     try {
       return KeyFactory.getInstance(ALGORITHM).generatePublic(new EdECPublicKeySpec(NamedParameterSpec.ED25519, point));
     } catch (GeneralSecurityException e) {
@@ -139,5 +150,25 @@ public final class Ed25519Keys {
 
   private static String describe(Key key) {
     return key == null ? "null" : key.getAlgorithm() + " " + key.getClass().getSimpleName();
+  }
+
+  /**
+   * Returns whether y is canonical (below p) and some x with the given parity satisfies
+   * -x^2 + y^2 = 1 + d x^2 y^2, that is x^2 = (y^2 - 1) / (d y^2 + 1) is a square mod p.
+   */
+  private static boolean onCurve(BigInteger y, boolean xOdd) {
+    if (y.compareTo(P) >= 0) {
+      return false;
+    }
+    BigInteger y2 = y.multiply(y).mod(P);
+    BigInteger u = y2.subtract(BigInteger.ONE).mod(P);
+    BigInteger v = D.multiply(y2).add(BigInteger.ONE).mod(P);
+    BigInteger x2 = u.multiply(v.modInverse(P)).mod(P);
+    if (x2.signum() == 0) {
+      // x = 0 has no odd representative.
+      return !xOdd;
+    }
+    // Euler's criterion: x2 is a square iff x2^((p-1)/2) = 1.
+    return x2.modPow(P.subtract(BigInteger.ONE).shiftRight(1), P).equals(BigInteger.ONE);
   }
 }

@@ -10,8 +10,6 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
-import java.security.interfaces.EdECPrivateKey;
-import java.security.interfaces.EdECPublicKey;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
@@ -110,9 +108,9 @@ public final class JwkCodec {
         jwk.put("kty", "OKP");
         common(jwk, kid, algorithm);
         jwk.put("crv", "Ed25519");
-        jwk.put("x", JwtCodec.base64Url(JwkEd25519.rawPublicKey((EdECPublicKey) publicKey)));
+        jwk.put("x", JwtCodec.base64Url(Ed25519Keys.rawPublicKey(publicKey)));
         if (privateKey != null) {
-          jwk.put("d", JwtCodec.base64Url(JwkEd25519.seed((EdECPrivateKey) privateKey)));
+          jwk.put("d", JwtCodec.base64Url(Ed25519Keys.seed(privateKey)));
         }
       }
       case ES256 -> {
@@ -155,17 +153,17 @@ public final class JwkCodec {
       throw new ProofException(ProofException.UNSUPPORTED, "/crv",
           "JWK member [crv] is [" + crv + "]; expected [Ed25519] (the only OKP curve that signs here)");
     }
-    byte[] x = sized(jwk, "x", JwkEd25519.LENGTH, "an Ed25519 public key");
+    byte[] x = sized(jwk, "x", Ed25519Keys.KEY_LENGTH, "an Ed25519 public key");
     PublicKey publicKey;
     try {
-      publicKey = JwkEd25519.publicKey(x);
+      publicKey = Ed25519Keys.publicKey(x);
     } catch (IllegalArgumentException e) {
       throw new ProofException(ProofException.MALFORMED, "/x", "JWK member [x] is not an Ed25519 public key: "
           + e.getMessage());
     }
     PrivateKey privateKey = null;
     if (jwk.containsKey("d")) {
-      privateKey = JwkEd25519.privateKey(sized(jwk, "d", JwkEd25519.LENGTH, "an Ed25519 private key (seed)"));
+      privateKey = Ed25519Keys.privateKey(sized(jwk, "d", Ed25519Keys.KEY_LENGTH, "an Ed25519 private key (seed)"));
     }
     return new Parsed(KeyAlgorithm.ED25519, kid, publicKey, privateKey);
   }
