@@ -24,7 +24,7 @@ import java.util.UUID;
  * @param result the outcome, or null
  * @param context the registration, platform, language, related activities and extensions
  * @param timestamp when it happened, or null
- * @param version the xAPI version, {@code 1.0.3}
+ * @param version the statement's data-model version, {@code 1.0.0} (see {@link XapiStatements#VERSION})
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"id", "actor", "verb", "object", "result", "context", "timestamp", "version"})

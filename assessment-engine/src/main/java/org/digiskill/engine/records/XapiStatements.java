@@ -50,8 +50,12 @@ import org.digiskill.model.response.Submission;
  * Stateless and thread-safe.
  */
 public final class XapiStatements {
-  /** The xAPI version written to every statement. */
-  public static final String VERSION = "1.0.3";
+  /**
+   * The statement {@code version} written to every statement: {@code 1.0.0}, the data model of
+   * every xAPI 1.0.x, which is the only value xAPI 1.0.3 (§2.4.10) lets a learning record provider
+   * set. The protocol version (1.0.3) goes in the {@code X-Experience-API-Version} header instead.
+   */
+  public static final String VERSION = "1.0.0";
 
   static final String PASSED = "http://adlnet.gov/expapi/verbs/passed";
   static final String FAILED = "http://adlnet.gov/expapi/verbs/failed";

@@ -55,7 +55,7 @@ class XapiStatementsTest {
     assertThat(r.result().completion()).isTrue();
     assertThat(r.result().duration()).isEqualTo("PT20M").matches("^P(?:\\d+D)?(?:T(?:\\d+H)?(?:\\d+M)?(?:\\d+(?:\\.\\d+)?S)?)?$");
     assertThat(r.timestamp()).isEqualTo(s.submittedAt());
-    assertThat(r.version()).isEqualTo("1.0.3");
+    assertThat(r.version()).as("xAPI 1.0.3 §2.4.10: a provider may only set 1.0.0").isEqualTo("1.0.0");
     assertThat(r.context().registration()).isEqualTo(XAPI.registration());
     assertThat(r.context().platform()).isEqualTo("digiskill-portal");
     assertThat(r.context().language()).isEqualTo("vi");
@@ -213,7 +213,7 @@ class XapiStatementsTest {
 
     assertThat(result).startsWith("{\"id\":\"" + all.get(0).id() + "\",\"actor\":{\"objectType\":\"Agent\",\"account\":"
         + "{\"homePage\":\"https://portal.example.vn\",\"name\":\"cand-1\"}},\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/passed\"");
-    assertThat(result).contains("\"contextActivities\":", "\"timestamp\":\"2026-11-24T09:20:00Z\"", "\"version\":\"1.0.3\"",
+    assertThat(result).contains("\"contextActivities\":", "\"timestamp\":\"2026-11-24T09:20:00Z\"", "\"version\":\"1.0.0\"",
         "\"duration\":\"PT20M\"", "\"completion\":true");
     assertThat(matching).contains("\"interactionType\":\"matching\"",
         "\"correctResponsesPattern\":[\"i1[.]vneid[,]i2[.]call\"]", "\"source\":[", "\"target\":[",
