@@ -30,8 +30,9 @@ import org.digiskill.engine.certification.VerificationResult.Outcome;
  * <ol>
  *   <li>{@value #FORMAT}: the credential is JSON (or a compact JWS) with the VC 2.0 and Open Badges
  *       contexts first and the {@code VerifiableCredential} and {@code OpenBadgeCredential} types;
- *   <li>{@value #PROOF}: the signature verifies with a key from the {@link KeyResolver} (or, for
- *       an embedded proof by a {@code did:key} issuer, the key the identifier is made of); only the
+ *   <li>{@value #PROOF}: the signature verifies with a key from the {@link KeyResolver} (or, when
+ *       {@link Builder#acceptDidKeyIssuers() accepted}, the key a {@code did:key} issuer's
+ *       identifier is made of) and the proof has not expired; only the
  *       {@code eddsa-rdfc-2022} cryptosuite and the JWT algorithms allowed (ES256 and RS256 by
  *       default) are accepted, never {@code none} or HMAC;
  *   <li>{@value #ISSUER}: the key belongs to the credential's issuer: its id (a verification method
@@ -80,7 +81,11 @@ public final class CredentialVerifier {
   }
 
   private static final String DID_KEY_ED25519 = "did:key:z6Mk";
-  private static final ObjectMapper JSON = new ObjectMapper()
+  /** The largest credential text read: real ones are a few kilobytes. */
+  public static final int MAX_CHARS = 1 << 20;
+  private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+      .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxNestingDepth(64).build())
+      .build())
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
 
@@ -88,18 +93,17 @@ public final class CredentialVerifier {
   private final StatusListResolver statusLists;
   private final Clock clock;
   private final Set<KeyAlgorithm> jwtAlgorithms;
+  private final boolean didKeyIssuers;
 
   private CredentialVerifier(Builder b) {
     this.keys = b.keys;
     this.statusLists = b.statusLists;
     this.clock = b.clock;
     this.jwtAlgorithms = Set.copyOf(b.jwtAlgorithms);
+    this.didKeyIssuers = b.didKeyIssuers;
   }
 
-  /**
-   * Returns a builder. Without {@link Builder#trust} or {@link Builder#keys}, only credentials
-   * whose issuer is a self-certifying {@code did:key} can verify.
-   */
+  /** Returns a builder; without {@link Builder#trust} or {@link Builder#keys} no proof verifies. */
   public static Builder builder() {
     return new Builder();
   }
@@ -115,13 +119,17 @@ public final class CredentialVerifier {
    */
   public VerificationResult verify(String credential, String recipientIdentifier) {
     Objects.requireNonNull(credential, "credential");
+    if (credential.length() > MAX_CHARS) {
+      return failedFormat("credential.too-large", "the credential has " + credential.length() + " characters; at most "
+          + MAX_CHARS + " are read");
+    }
     String text = credential.strip();
     if (text.startsWith("{")) {
       Map<String, Object> parsed;
       try {
         parsed = JSON.readValue(text, new TypeReference<Map<String, Object>>() {});
       } catch (java.io.IOException e) {
-        return failedFormat("credential.malformed", "not a JSON object: " + firstLine(e.getMessage()));
+        return failedFormat("credential.malformed", "not a JSON object: " + shown(firstLine(e.getMessage()), 400));
       }
       return verifyEmbedded(parsed, recipientIdentifier);
     }
@@ -139,9 +147,10 @@ public final class CredentialVerifier {
     try {
       keyId = verificationMethod(credential);
       DataIntegrityProof.verify(credential, ed25519Key(keyId));
-      proof = Check.passed(PROOF, "eddsa-rdfc-2022 proof verifies with key " + keyId);
+      requireUnexpiredProof(credential);
+      proof = Check.passed(PROOF, "eddsa-rdfc-2022 proof verifies with key " + shown(keyId));
     } catch (ProofException e) {
-      proof = Check.failed(PROOF, e.code(), e.getMessage());
+      proof = Check.failed(PROOF, e.code(), said(e));
     }
     checks.add(proof);
     return rest(credential, checks, proof.passed() ? keyId : null, recipientIdentifier);
@@ -154,7 +163,7 @@ public final class CredentialVerifier {
     try {
       credential = VcJwt.decode(compact);
     } catch (ProofException e) {
-      return failedFormat(e.code(), e.getMessage());
+      return failedFormat(e.code(), said(e));
     }
     List<Check> checks = new ArrayList<>();
     checks.add(format(credential));
@@ -163,11 +172,11 @@ public final class CredentialVerifier {
     try {
       VcJwt.verify(compact, id -> {
         kid[0] = id;
-        return keys.resolve(id);
+        return trustedKey(id);
       }, jwtAlgorithms);
-      proof = Check.passed(PROOF, "JWT signature verifies with key " + kid[0]);
+      proof = Check.passed(PROOF, "JWT signature verifies with key " + shown(kid[0]));
     } catch (ProofException e) {
-      proof = Check.failed(PROOF, e.code(), e.getMessage());
+      proof = Check.failed(PROOF, e.code(), said(e));
     }
     checks.add(proof);
     return rest(credential, checks, proof.passed() ? kid[0] : null, recipientIdentifier);
@@ -202,12 +211,12 @@ public final class CredentialVerifier {
         || !OpenBadgeCredential.VC2_CONTEXT.equals(contexts.get(0))
         || !(contexts.get(1) instanceof String ob) || !ob.startsWith("https://purl.imsglobal.org/spec/ob/v3p0/context")) {
       return Check.failed(FORMAT, "credential.context",
-          "@context must start with " + OpenBadgeCredential.VC2_CONTEXT + " and the Open Badges 3.0 context but was " + context);
+          "@context must start with " + OpenBadgeCredential.VC2_CONTEXT + " and the Open Badges 3.0 context but was " + shown(context));
     }
     Object type = credential.get("type");
     if (!(type instanceof List<?> types) || !types.contains("VerifiableCredential")
         || !(types.contains("OpenBadgeCredential") || types.contains("AchievementCredential"))) {
-      return Check.failed(FORMAT, "credential.type", "type must contain VerifiableCredential and OpenBadgeCredential but was " + type);
+      return Check.failed(FORMAT, "credential.type", "type must contain VerifiableCredential and OpenBadgeCredential but was " + shown(type));
     }
     return Check.passed(FORMAT, "an Open Badges 3.0 credential");
   }
@@ -216,8 +225,18 @@ public final class CredentialVerifier {
    * The Ed25519 key of a Data Integrity verification method: a trusted key by that id, or the key
    * a {@code did:key} identifier is made of (self-certifying: the issuer id is the key).
    */
+  /** The resolver's key, or empty when it has none or fails (a failing resolver must not crash verify). */
+  private Optional<IssuerKey> trustedKey(String keyId) {
+    try {
+      Optional<IssuerKey> key = keys.resolve(keyId);
+      return key == null ? Optional.empty() : key;
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
   private PublicKey ed25519Key(String verificationMethod) {
-    Optional<IssuerKey> trusted = keys.resolve(verificationMethod);
+    Optional<IssuerKey> trusted = trustedKey(verificationMethod);
     if (trusted.isPresent()) {
       if (trusted.get().algorithm() != KeyAlgorithm.ED25519) {
         throw new ProofException(ProofException.ALGORITHM_NOT_ALLOWED, "/proof",
@@ -225,14 +244,56 @@ public final class CredentialVerifier {
       }
       return trusted.get().publicKey();
     }
-    if (verificationMethod.startsWith(DID_KEY_ED25519)) {
+    if (didKeyIssuers && verificationMethod.startsWith(DID_KEY_ED25519)) {
       int hash = verificationMethod.indexOf('#');
       String multibase = verificationMethod.substring("did:key:".length(), hash < 0 ? verificationMethod.length() : hash);
       if (hash < 0 || verificationMethod.substring(hash + 1).equals(multibase)) {
-        return DataIntegrityProof.fromMultibase(multibase);
+        try {
+          return DataIntegrityProof.fromMultibase(multibase);
+        } catch (ProofException | IllegalArgumentException e) {
+          throw new ProofException(ProofException.UNKNOWN_KEY, "/proof", "the did:key " + shown(verificationMethod)
+              + " is not an Ed25519 key: " + said(e));
+        }
       }
     }
-    throw new ProofException(ProofException.UNKNOWN_KEY, "/proof", "no trusted key has the id " + verificationMethod);
+    throw new ProofException(ProofException.UNKNOWN_KEY, "/proof", "no trusted key has the id " + shown(verificationMethod));
+  }
+
+  /** Data Integrity: a proof with an {@code expires} date in the past no longer proves anything. */
+  private void requireUnexpiredProof(Map<String, ?> credential) {
+    Object proof = credential.get("proof");
+    if (proof instanceof List<?> list && list.size() == 1) {
+      proof = list.get(0);
+    }
+    if (proof instanceof Map<?, ?> p && p.containsKey("expires")) {
+      Instant expires = instant(p.get("expires"));
+      if (expires == null) {
+        throw new ProofException(ProofException.MALFORMED, "/proof/expires", "the proof's expires is not a date-time");
+      }
+      if (clock.instant().isAfter(expires)) {
+        throw new ProofException(ProofException.EXPIRED, "/proof/expires", "the proof expired on " + shown(p.get("expires")));
+      }
+    }
+  }
+
+  /** A value as shown in a message: at most 120 characters, control characters replaced. */
+  static String shown(Object value) {
+    return shown(value, 120);
+  }
+
+  /** A message from elsewhere (it may quote the input): at most 400 characters, no control characters. */
+  private static String said(Throwable e) {
+    return shown(e.getMessage(), 400);
+  }
+
+  private static String shown(Object value, int max) {
+    String s = String.valueOf(value);
+    if (s.length() > max) {
+      s = s.substring(0, max) + "…";
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    s.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c));
+    return b.toString();
   }
 
   private static String verificationMethod(Map<String, ?> credential) {
@@ -271,21 +332,21 @@ public final class CredentialVerifier {
     String controller = hash < 0 ? keyId : keyId.substring(0, hash);
     if (!controller.equals(issuerId)) {
       return Check.failed(ISSUER, "issuer.key-not-issuers",
-          "key " + keyId + " belongs to " + controller + ", not to the issuer " + issuerId);
+          "key " + shown(keyId) + " belongs to " + shown(controller) + ", not to the issuer " + shown(issuerId));
     }
-    return Check.passed(ISSUER, "signed with a key of " + issuerId);
+    return Check.passed(ISSUER, "signed with a key of " + shown(issuerId));
   }
 
   private static Check validFrom(Map<String, ?> credential, Instant now) {
     Object v = credential.get("validFrom");
     Instant from = instant(v);
     if (from == null) {
-      return Check.failed(VALID_FROM, "credential.valid-from-missing", "validFrom must be a date-time but was " + v);
+      return Check.failed(VALID_FROM, "credential.valid-from-missing", "validFrom must be a date-time but was " + shown(v));
     }
     if (now.isBefore(from)) {
-      return Check.failed(VALID_FROM, "credential.not-yet-valid", "valid only from " + v + "; it is now " + now);
+      return Check.failed(VALID_FROM, "credential.not-yet-valid", "valid only from " + shown(v) + "; it is now " + now);
     }
-    return Check.passed(VALID_FROM, "valid since " + v);
+    return Check.passed(VALID_FROM, "valid since " + shown(v));
   }
 
   private static Check validUntil(Map<String, ?> credential, Instant now) {
@@ -295,12 +356,12 @@ public final class CredentialVerifier {
     }
     Instant until = instant(v);
     if (until == null) {
-      return Check.failed(VALID_UNTIL, "credential.valid-until-malformed", "validUntil must be a date-time but was " + v);
+      return Check.failed(VALID_UNTIL, "credential.valid-until-malformed", "validUntil must be a date-time but was " + shown(v));
     }
     if (now.isAfter(until)) {
-      return Check.failed(VALID_UNTIL, "credential.expired", "expired on " + v + "; it is now " + now);
+      return Check.failed(VALID_UNTIL, "credential.expired", "expired on " + shown(v) + "; it is now " + now);
     }
-    return Check.passed(VALID_UNTIL, "valid until " + v);
+    return Check.passed(VALID_UNTIL, "valid until " + shown(v));
   }
 
   private Check status(Map<String, ?> credential, String issuerId, Instant now) {
@@ -309,6 +370,9 @@ public final class CredentialVerifier {
       return Check.passed(STATUS, "the credential carries no status entry, so it cannot be revoked");
     }
     List<?> entries = status instanceof List<?> l ? l : List.of(status);
+    if (entries.isEmpty()) {
+      return Check.passed(STATUS, "the credential carries no status entry, so it cannot be revoked");
+    }
     List<String> fine = new ArrayList<>();
     for (Object e : entries) {
       if (!(e instanceof Map<?, ?> m)) {
@@ -318,10 +382,15 @@ public final class CredentialVerifier {
       try {
         entry = BitstringStatusListEntry.fromJson(m);
       } catch (IllegalArgumentException ex) {
-        return Check.failed(STATUS, "status.malformed", ex.getMessage());
+        return Check.failed(STATUS, "status.malformed", said(ex));
       }
-      Optional<Map<String, Object>> published = statusLists.resolve(entry.statusListCredential());
-      if (published.isEmpty()) {
+      Optional<Map<String, Object>> published;
+      try {
+        published = statusLists.resolve(entry.statusListCredential());
+      } catch (RuntimeException ex) {
+        published = null;
+      }
+      if (published == null || published.isEmpty()) {
         return Check.failed(STATUS, "status.unavailable", "status list " + entry.statusListCredential() + " could not be retrieved");
       }
       Map<String, Object> list = published.get();
@@ -331,13 +400,14 @@ public final class CredentialVerifier {
       try {
         String vm = verificationMethod(list);
         DataIntegrityProof.verify(list, ed25519Key(vm));
+        requireUnexpiredProof(list);
         Check bound = issuerBinding(issuerId(list), vm);
         if (!bound.passed() || !Objects.equals(issuerId(list), issuerId)) {
           return Check.failed(STATUS, "status.list-invalid", "status list " + entry.statusListCredential()
               + " is not signed by the credential's issuer " + issuerId);
         }
       } catch (ProofException ex) {
-        return Check.failed(STATUS, "status.list-invalid", "status list " + entry.statusListCredential() + ": " + ex.getMessage());
+        return Check.failed(STATUS, "status.list-invalid", "status list " + entry.statusListCredential() + ": " + said(ex));
       }
       Check listUntil = validUntil(list, now);
       if (!listUntil.passed()) {
@@ -347,7 +417,7 @@ public final class CredentialVerifier {
       try {
         bits = StatusListCredential.read(list);
       } catch (IllegalArgumentException ex) {
-        return Check.failed(STATUS, "status.list-invalid", "status list " + entry.statusListCredential() + ": " + ex.getMessage());
+        return Check.failed(STATUS, "status.list-invalid", "status list " + entry.statusListCredential() + ": " + said(ex));
       }
       if (!bits.statusPurpose().equals(entry.statusPurpose())) {
         return Check.failed(STATUS, "status.list-invalid", "the entry's purpose is " + entry.statusPurpose()
@@ -413,6 +483,7 @@ public final class CredentialVerifier {
     private StatusListResolver statusLists = url -> Optional.empty();
     private Clock clock = Clock.systemUTC();
     private Set<KeyAlgorithm> jwtAlgorithms = EnumSet.of(KeyAlgorithm.ES256, KeyAlgorithm.RS256);
+    private boolean didKeyIssuers;
 
     private Builder() {}
 
@@ -420,7 +491,9 @@ public final class CredentialVerifier {
     public Builder trust(List<IssuerKey> trusted) {
       Map<String, IssuerKey> byId = new java.util.HashMap<>();
       for (IssuerKey k : trusted) {
-        byId.put(k.keyId(), k.toPublic());
+        if (byId.put(k.keyId(), k.toPublic()) != null) {
+          throw new IllegalArgumentException("two trusted keys have the id " + k.keyId());
+        }
       }
       Map<String, IssuerKey> frozen = Map.copyOf(byId);
       this.keys = id -> Optional.ofNullable(frozen.get(id));
@@ -454,6 +527,18 @@ public final class CredentialVerifier {
         throw new IllegalArgumentException("JWT algorithms must be a non-empty set of ES256 and RS256");
       }
       this.jwtAlgorithms = EnumSet.copyOf(algorithms);
+      return this;
+    }
+
+    /**
+     * Also accepts embedded proofs by {@code did:key} issuers ({@code did:key:z6Mk…}), whose
+     * identifier is their public key, without a trusted key. Off by default: anyone can make a
+     * did:key and call themselves any name, so accept them only where a did:key issuer is
+     * trusted by its identifier (for example one listed in the portal's issuer registry), or to
+     * check integrity alone.
+     */
+    public Builder acceptDidKeyIssuers() {
+      this.didKeyIssuers = true;
       return this;
     }
 

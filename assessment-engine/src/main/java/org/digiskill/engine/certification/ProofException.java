@@ -27,6 +27,8 @@ public class ProofException extends DigiskillException {
   public static final String UNKNOWN_CONTEXT = "proof.unknown-context";
   /** JSON-LD processing or RDF canonicalisation failed or exceeded its time budget. */
   public static final String CANONICALIZATION = "proof.canonicalization";
+  /** The proof's {@code expires} date has passed. */
+  public static final String EXPIRED = "proof.expired";
   /** The JWT's registered claims disagree with the credential they carry. */
   public static final String CLAIMS_MISMATCH = "proof.claims-mismatch";
 

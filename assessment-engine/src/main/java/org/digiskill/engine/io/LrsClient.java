@@ -284,7 +284,8 @@ public final class LrsClient {
         return Answer.none(clean(cause.getClass().getSimpleName() + (message == null ? "" : ": " + message), false));
       }
       if (cause instanceof RuntimeException r) {
-        throw r;
+        // The transport failed in a way it does not report as I/O: still no answer from the store.
+        return Answer.none(clean(r.getClass().getSimpleName(), false));
       }
       if (cause instanceof Error err) {
         throw err;
@@ -444,13 +445,13 @@ public final class LrsClient {
 
   /** Checks the endpoint and returns it ending in {@code /}. */
   static URI checkEndpoint(URI endpoint, boolean allowInsecureHttp) {
-    if (!endpoint.isAbsolute() || endpoint.isOpaque() || endpoint.getHost() == null) {
-      throw new IllegalArgumentException("expected an absolute https endpoint with a host but was [" + endpoint + "]");
-    }
-    if (endpoint.getRawUserInfo() != null) {
+    if (endpoint.getRawUserInfo() != null || endpoint.getRawAuthority() != null && endpoint.getRawAuthority().contains("@")) {
       // The message leaves the endpoint out: its user info may be a password.
       throw new IllegalArgumentException(
           "expected an endpoint without user info; give credentials to basicAuth or bearerToken");
+    }
+    if (!endpoint.isAbsolute() || endpoint.isOpaque() || endpoint.getHost() == null) {
+      throw new IllegalArgumentException("expected an absolute https endpoint with a host but was [" + endpoint + "]");
     }
     if (endpoint.getRawQuery() != null || endpoint.getRawFragment() != null) {
       throw new IllegalArgumentException("expected an endpoint without query or fragment but was [" + endpoint + "]");

@@ -1,6 +1,7 @@
 package org.digiskill.engine.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.digiskill.engine.certification.CredentialIssuerFixtures.CREDENTIALS;
 import static org.digiskill.engine.certification.CredentialIssuerFixtures.FRAMEWORK;
 import static org.digiskill.engine.certification.CredentialIssuerFixtures.ISSUED;
@@ -24,6 +25,7 @@ import org.digiskill.engine.certification.VerificationResult.Check;
 import org.digiskill.engine.certification.VerificationResult.Outcome;
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("unchecked")
 class CredentialVerifierTest {
   private static final String ISSUER_ID = CredentialIssuerFixtures.ISSUER.id();
   private static final IssuerKey ED = IssuerKey.generate(KeyAlgorithm.ED25519, ISSUER_ID + "#ed-2026", VcJwtFixtures.seeded(11));
@@ -201,7 +203,7 @@ class CredentialVerifierTest {
   }
 
   @Test
-  void aDidKeyIssuer_verifiesWithoutAnyTrustedKey_butAForgedDidKeyFragmentDoesNot() {
+  void aDidKeyIssuer_verifiesOnlyWhenAccepted_andAForgedDidKeyFragmentNever() {
     IssuerKey did = IssuerKey.generate(KeyAlgorithm.ED25519, "did:key:placeholder#1", VcJwtFixtures.seeded(21));
     String multibase = DataIntegrityProof.publicKeyMultibase(did.publicKey());
     String issuer = "did:key:" + multibase;
@@ -209,7 +211,10 @@ class CredentialVerifierTest {
         "https://certs.example.gov.vn/achievements", "https://certs.example.gov.vn/competences/", "en")
         .build(passing(), MINI, FRAMEWORK, Recipient.of(VcJwtFixtures.SUBJECT_ID), VcJwtFixtures.CRED_ID, ISSUED));
     Map<String, Object> signed = DataIntegrityProof.sign(vc, did.privateKey(), issuer + "#" + multibase, ISSUED);
-    CredentialVerifier trustsNoOne = CredentialVerifier.builder().clock(Clock.fixed(A_DAY_LATER, ZoneOffset.UTC)).build();
+    // Off by default: anyone can make a did:key and give it any name.
+    assertThat(VERIFIER.verify(json(signed)).check("proof").code()).isEqualTo(ProofException.UNKNOWN_KEY);
+    CredentialVerifier trustsNoOne = CredentialVerifier.builder().acceptDidKeyIssuers()
+        .clock(Clock.fixed(A_DAY_LATER, ZoneOffset.UTC)).build();
     VerificationResult r = trustsNoOne.verify(json(signed));
     assertThat(r.valid()).as(r.checks().toString()).isTrue();
 
@@ -258,5 +263,108 @@ class CredentialVerifierTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  // Regressions found in review: the JSON a verifier reads must be the JSON the signature covers.
+
+  @Test
+  void hidingValidUntilOrStatus_underNestOrFullIris_isRefused_notSilentlyValid() {
+    InMemoryStatusLists revoked = lists(new int[] {4127}, new int[0]);
+    CredentialVerifier later = verifier(VALID_UNTIL.plusSeconds(1), revoked);
+    assertThat(later.verify(json(SIGNED)).valid()).isFalse();
+
+    Map<String, Object> nested = new LinkedHashMap<>(SIGNED);
+    Object until = nested.remove("validUntil");
+    Object status = nested.remove("credentialStatus");
+    nested.put("@nest", Map.of("validUntil", until, "credentialStatus", status));
+    VerificationResult r = later.verify(json(nested));
+    assertThat(r.valid()).isFalse();
+    assertThat(r.check("proof").code()).isEqualTo(ProofException.UNDEFINED_TERM);
+
+    Map<String, Object> iris = new LinkedHashMap<>(SIGNED);
+    iris.remove("validUntil");
+    iris.put("https://www.w3.org/2018/credentials#validUntil",
+        Map.of("@value", until, "@type", "http://www.w3.org/2001/XMLSchema#dateTime"));
+    VerificationResult r2 = later.verify(json(iris));
+    assertThat(r2.valid()).isFalse();
+    assertThat(r2.check("proof").code()).isEqualTo(ProofException.UNDEFINED_TERM);
+
+    Map<String, Object> inline = new LinkedHashMap<>(SIGNED);
+    inline.put("@context", List.of(OpenBadgeCredential.VC2_CONTEXT, OpenBadgeCredential.OB3_CONTEXT,
+        Map.of("hidden", "https://www.w3.org/2018/credentials#validUntil")));
+    assertThat(later.verify(json(inline)).check("proof").code()).isEqualTo(ProofException.UNKNOWN_CONTEXT);
+  }
+
+  @Test
+  void deepNesting_andHugeValues_giveAResult_quickly() {
+    Object deep = "x";
+    for (int i = 0; i < 300; i++) {
+      deep = List.of(Map.of("@list", List.of(deep)));
+    }
+    Map<String, Object> nested = new LinkedHashMap<>(SIGNED);
+    nested.put("name", deep);
+    assertThat(VERIFIER.verify(json(nested)).valid()).isFalse();
+    assertThat(VERIFIER.verifyEmbedded(nested, null).valid()).isFalse();
+
+    Map<String, Object> longProof = new LinkedHashMap<>(SIGNED);
+    Map<String, Object> proof = new LinkedHashMap<>((Map<String, Object>) ((List<?>) SIGNED.get("proof")).get(0));
+    proof.put("proofValue", "z" + "2".repeat(80_000));
+    longProof.put("proof", List.of(proof));
+    long start = System.nanoTime();
+    VerificationResult r = VERIFIER.verify(json(longProof));
+    assertThat(r.check("proof").code()).isEqualTo(ProofException.MALFORMED);
+    assertThat(r.check("proof").message().length()).isLessThan(600);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).as("no quadratic decoding").isLessThan(Duration.ofSeconds(2));
+
+    assertThat(VERIFIER.verify("{\"a\": \"" + "x".repeat(CredentialVerifier.MAX_CHARS) + "\"}").check("format").code())
+        .isEqualTo("credential.too-large");
+  }
+
+  @Test
+  void anExpiredProof_fails() {
+    Map<String, Object> expiring = signWithExpiry(UNSIGNED, ISSUED.plusSeconds(60));
+    assertFails(VERIFIER.verify(json(expiring)), "proof", ProofException.EXPIRED);
+    assertThat(verifier(ISSUED.plusSeconds(30), lists(new int[0], new int[0])).verify(json(expiring)).valid()).isTrue();
+  }
+
+  @Test
+  void resolversThatFailOrAnswerNull_failTheirCheck_neverThrow() {
+    CredentialVerifier broken = CredentialVerifier.builder()
+        .keys(id -> {
+          throw new IllegalStateException("key store down");
+        })
+        .statusLists(url -> null).clock(Clock.fixed(A_DAY_LATER, ZoneOffset.UTC)).build();
+    assertThat(broken.verify(json(SIGNED)).check("proof").code()).isEqualTo(ProofException.UNKNOWN_KEY);
+    assertThat(broken.verify(JWT).check("proof").code()).isEqualTo(ProofException.UNKNOWN_KEY);
+    CredentialVerifier nullLists = CredentialVerifier.builder().trust(List.of(ED)).statusLists(url -> {
+      throw new IllegalStateException("CDN down");
+    }).clock(Clock.fixed(A_DAY_LATER, ZoneOffset.UTC)).build();
+    assertThat(nullLists.verify(json(SIGNED)).check("status").code()).isEqualTo("status.unavailable");
+    assertThatThrownBy(() -> CredentialVerifier.builder().trust(List.of(ED, ED))).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** Signs as eddsa-rdfc-2022 does, with an {@code expires} in the proof options (covered by the signature). */
+  private static Map<String, Object> signWithExpiry(Map<String, Object> unsigned, Instant expires) {
+    org.digiskill.engine.certification.internal.EddsaRdfc2022 suite = org.digiskill.engine.certification.internal.EddsaRdfc2022.standard();
+    Map<String, Object> proof = new LinkedHashMap<>();
+    proof.put("type", "DataIntegrityProof");
+    proof.put("cryptosuite", "eddsa-rdfc-2022");
+    proof.put("created", ISSUED.toString());
+    proof.put("expires", expires.toString());
+    proof.put("verificationMethod", ED.keyId());
+    proof.put("proofPurpose", "assertionMethod");
+    Map<String, Object> config = new LinkedHashMap<>();
+    config.put("@context", unsigned.get("@context"));
+    config.putAll(proof);
+    String canonicalConfig = suite.canonicalProofConfig(
+        (jakarta.json.JsonObject) org.digiskill.engine.certification.internal.JsonValues.toJson(config, "/proof/0"), "/proof/0");
+    String canonicalDocument = suite.canonicalDocument(
+        (jakarta.json.JsonObject) org.digiskill.engine.certification.internal.JsonValues.toJson(unsigned, ""));
+    byte[] signature = org.digiskill.engine.certification.internal.EddsaRdfc2022.signData(
+        org.digiskill.engine.certification.internal.EddsaRdfc2022.hashData(canonicalConfig, canonicalDocument), ED.privateKey());
+    proof.put("proofValue", "z" + org.digiskill.engine.certification.internal.Base58Btc.encode(signature));
+    Map<String, Object> signed = new LinkedHashMap<>(unsigned);
+    signed.put("proof", List.of(proof));
+    return signed;
   }
 }

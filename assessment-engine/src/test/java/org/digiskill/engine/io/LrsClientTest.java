@@ -425,6 +425,10 @@ class LrsClientTest {
         .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("expected an endpoint without user info; give credentials to basicAuth or bearerToken");
+    // Without a parsable host the URI has no user info either, yet the password must not be echoed.
+    assertThatThrownBy(() -> LrsClient.builder(URI.create("https://key:s3cret@/xapi/")).noAuthentication().build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cret"));
     assertThatThrownBy(() -> LrsClient.builder(URI.create("https://lrs.example.vn/xapi/?tenant=1")).noAuthentication()
         .build())
         .isInstanceOf(IllegalArgumentException.class)

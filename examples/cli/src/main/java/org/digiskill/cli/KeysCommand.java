@@ -85,6 +85,12 @@ final class KeysCommand implements Runnable {
         key = withKeyId(key, "did:key:" + multibase + "#" + multibase);
       }
       String keyId = key.keyId();
+      for (Path p : new Path[] {out, pub}) {
+        if (!force && Files.exists(p)) {
+          err.println(p + ": already exists (use --force to overwrite)");
+          return Main.EXIT_INVALID;
+        }
+      }
       try {
         writePrivate(out, key.toJwk(), force);
         write(pub, key.toPublicJwk(), force);

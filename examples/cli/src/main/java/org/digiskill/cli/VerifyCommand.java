@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Verifies an Open Badges 3.0 credential: JSON with an embedded eddsa-rdfc-2022 proof, or a compact VC-JWT (ES256/RS256).",
       "Prints each check (format, proof, issuer, validFrom, validUntil, status, recipient) and the verdict.",
-      "Only keys given with --key are trusted; nothing is fetched. Status lists are read from --status-list files.",
+      "Only keys given with --key are trusted (without any, only a did:key issuer, whose id is its key, can verify); nothing is fetched. Status lists are read from --status-list files.",
       "Exit code 0 when the credential is valid, 1 when any check failed, 2 on a wrong command line."
     },
     exitCodeOnInvalidInput = Main.EXIT_USAGE,
@@ -49,7 +49,7 @@ final class VerifyCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CREDENTIAL", description = "The credential file ('digiskill certify' output).")
   private Path credential;
 
-  @Option(names = "--key", paramLabel = "FILE", description = "A trusted public JWK of the issuer (repeatable). Without one, only self-certifying did:key issuers verify.")
+  @Option(names = "--key", paramLabel = "FILE", description = "A trusted public JWK of the issuer (repeatable). Without any, only did:key issuers (whose id is their key) can verify.")
   private List<Path> keys = new ArrayList<>();
 
   @Option(names = "--status-list", paramLabel = "FILE", description = "A signed status list credential to read revocation and suspension from (repeatable).")
@@ -103,7 +103,12 @@ final class VerifyCommand implements Callable<Integer> {
       err.println(current + ": " + e.getMessage());
       return Main.EXIT_INVALID;
     }
-    CredentialVerifier verifier = CredentialVerifier.builder().trust(trusted).statusLists(lists).clock(clock).build();
+    CredentialVerifier.Builder builder = CredentialVerifier.builder().trust(trusted).statusLists(lists).clock(clock);
+    if (trusted.isEmpty()) {
+      // No issuer key given: a did:key issuer can still be checked, since its id is its key.
+      builder.acceptDidKeyIssuers();
+    }
+    CredentialVerifier verifier = builder.build();
     VerificationResult result = verifier.verify(text, email);
     PrintWriter o = spec.commandLine().getOut();
     if (format.equals("json")) {
@@ -114,9 +119,17 @@ final class VerifyCommand implements Callable<Integer> {
       }
       o.println(result.valid() ? "VALID" : "INVALID");
     }
-    if (trusted.isEmpty() && !result.check(CredentialVerifier.PROOF).passed()) {
-      err.println("no trusted key was given: pass the issuer's public JWK with --key");
+    if (trusted.isEmpty()) {
+      err.println(result.check(CredentialVerifier.PROOF).passed()
+          ? "note: no --key was given; the issuer is a did:key, which anyone can create: check that you trust "
+              + String.valueOf(result.credential() == null ? "it" : issuerOf(result.credential()))
+          : "no trusted key was given: pass the issuer's public JWK with --key");
     }
     return result.valid() ? Main.EXIT_OK : Main.EXIT_INVALID;
+  }
+
+  private static Object issuerOf(Map<String, Object> credential) {
+    Object issuer = credential.get("issuer");
+    return issuer instanceof Map<?, ?> m ? m.get("id") : issuer;
   }
 }

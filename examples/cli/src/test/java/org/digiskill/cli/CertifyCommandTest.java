@@ -60,6 +60,12 @@ class CertifyCommandTest {
     ValidateCommandTest.Result ok = run("verify", credential.toString(), "--email", "an.nguyen@example.vn", "--at", "2027-01-01T00:00:00Z");
     assertThat(ok.exitCode()).as(ok.out() + ok.err()).isZero();
     assertThat(ok.out()).contains("passed   proof", "passed   recipient", "VALID");
+    assertThat(ok.err()).contains("did:key, which anyone can create");
+    // Given a key, only that key is trusted: a did:key credential no longer verifies.
+    Path other = dir.resolve("other.jwk");
+    assertThat(run("keys", "generate", "--alg", "Ed25519", "--out", other.toString()).exitCode()).isZero();
+    assertThat(run("verify", credential.toString(), "--key", dir.resolve("other.pub.jwk").toString(), "--at",
+        "2027-01-01T00:00:00Z").exitCode()).isEqualTo(Main.EXIT_INVALID);
     assertThat(run("verify", credential.toString(), "--key", dir.resolve("issuer.pub.jwk").toString(), "--at", "2027-01-01T00:00:00Z").exitCode()).isZero();
 
     ValidateCommandTest.Result expired = run("verify", credential.toString(), "--at", "2099-01-01T00:00:00Z", "--format", "json");
@@ -112,6 +118,11 @@ class CertifyCommandTest {
     assertThat(again.exitCode()).isEqualTo(Main.EXIT_INVALID);
     assertThat(again.err()).contains("already exists");
     assertThat(Files.readString(ed)).isEqualTo(before);
+    // A public key in the way: nothing is written, so no orphan private key blocks the next run.
+    Path lonely = dir.resolve("lonely.jwk");
+    Files.writeString(dir.resolve("lonely.pub.jwk"), "{}");
+    assertThat(run("keys", "generate", "--alg", "Ed25519", "--out", lonely.toString()).exitCode()).isEqualTo(Main.EXIT_INVALID);
+    assertThat(lonely).doesNotExist();
 
     assertThat(run("keys", "generate", "--alg", "HS256", "--out", dir.resolve("h.jwk").toString()).exitCode()).isEqualTo(Main.EXIT_USAGE);
     assertThat(run("keys", "generate", "--alg", "ES256", "--kid", "no-fragment", "--out", dir.resolve("x.jwk").toString()).exitCode())

@@ -141,6 +141,10 @@ public final class Ed25519Keys {
     if (!multibase.startsWith("z")) {
       throw new IllegalArgumentException("not a base58btc multibase value (no leading z)");
     }
+    // 34 bytes take at most 47 base58 digits; refuse longer text before the quadratic decoding.
+    if (multibase.length() > 1 + 50) {
+      throw new IllegalArgumentException("too long for an Ed25519 Multikey: " + multibase.length() + " characters");
+    }
     byte[] bytes = Base58Btc.decode(multibase.substring(1));
     if (bytes.length != MULTICODEC.length + KEY_LENGTH || bytes[0] != MULTICODEC[0] || bytes[1] != MULTICODEC[1]) {
       throw new IllegalArgumentException("not an Ed25519 Multikey (0xed 0x01 and 32 bytes)");

@@ -255,6 +255,11 @@ public final class EddsaRdfc2022 {
     if (!value.startsWith("z")) {
       throw new ProofException(ProofException.MALFORMED, pointer, "the proofValue is not base58btc multibase (no z)");
     }
+    // 64 bytes take at most 88 base58 digits; refuse longer text before the quadratic decoding.
+    if (value.length() > 1 + 90) {
+      throw new ProofException(ProofException.MALFORMED, pointer,
+          "the proofValue has " + value.length() + " characters, too many for an Ed25519 signature");
+    }
     byte[] signature;
     try {
       signature = Base58Btc.decode(value.substring(1));

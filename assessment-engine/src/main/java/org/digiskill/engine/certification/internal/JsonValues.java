@@ -31,6 +31,13 @@ public final class JsonValues {
    * @throws IllegalArgumentException for any other value, a non-string key or a non-finite number
    */
   public static JsonValue toJson(Object value, String pointer) {
+    return toJson(value, pointer, 0);
+  }
+
+  private static JsonValue toJson(Object value, String pointer, int depth) {
+    if (depth > LinkedData.MAX_DEPTH) {
+      throw new IllegalArgumentException("the value nests deeper than " + LinkedData.MAX_DEPTH + " levels at " + pointer);
+    }
     if (value == null) {
       return JsonValue.NULL;
     } else if (value instanceof JsonValue v) {
@@ -57,18 +64,18 @@ public final class JsonValues {
         if (!(e.getKey() instanceof String key)) {
           throw new IllegalArgumentException("a JSON object key must be a string at " + pointer + ": " + e.getKey());
         }
-        b.add(key, toJson(e.getValue(), pointer + "/" + escape(key)));
+        b.add(key, toJson(e.getValue(), pointer + "/" + escape(key), depth + 1));
       }
       return b.build();
     } else if (value instanceof Collection<?> list) {
       JsonArrayBuilder b = PROVIDER.createArrayBuilder();
       int i = 0;
       for (Object o : list) {
-        b.add(toJson(o, pointer + "/" + i++));
+        b.add(toJson(o, pointer + "/" + i++, depth + 1));
       }
       return b.build();
     } else if (value instanceof Object[] array) {
-      return toJson(java.util.Arrays.asList(array), pointer);
+      return toJson(java.util.Arrays.asList(array), pointer, depth);
     }
     throw new IllegalArgumentException("not a JSON value at " + pointer + ": " + value.getClass().getName());
   }

@@ -123,6 +123,7 @@ public final class LinkedData {
    */
   public void requireDefinedTerms(JsonObject document, String base) {
     requireKnownContexts(document, base);
+    requirePlainTerms(document, base, true, 0);
     JsonObject marked = (JsonObject) mark(document, base, true, true);
     JsonArray expanded;
     try {
@@ -133,6 +134,53 @@ public final class LinkedData {
       throw new ProofException(ProofException.CANONICALIZATION, base, "JSON-LD expansion failed: " + e.getMessage(), e);
     }
     findUndefined(expanded, base, new Root(document, base));
+  }
+
+  /** How deep JSON may nest in a signed document; real credentials stay below 15. */
+  public static final int MAX_DEPTH = 64;
+
+  /**
+   * Requires the document's JSON to say what its RDF says, so that what a verifier reads from the
+   * JSON is what the signature covers: every key is a term of the bundled contexts, not a
+   * keyword other than the top-level {@code @context} (no {@code @nest}, {@code @graph}, {@code
+   * @included}, value objects...), not a compact or absolute IRI (which would let {@code
+   * validUntil} hide under another name), and the {@code @context} is a list of bundled context
+   * URLs with no inline definitions. Nesting is bounded by {@value #MAX_DEPTH}.
+   */
+  private static void requirePlainTerms(JsonValue value, String pointer, boolean top, int depth) {
+    if (depth > MAX_DEPTH) {
+      throw new ProofException(ProofException.MALFORMED, pointer, "the document nests deeper than " + MAX_DEPTH + " levels");
+    }
+    if (value instanceof JsonObject o) {
+      for (var e : o.entrySet()) {
+        String key = e.getKey();
+        String p = pointer + "/" + JsonValues.escape(key);
+        if (top && key.equals("@context")) {
+          requireContextUrls(e.getValue(), p);
+        } else if (key.startsWith("@")) {
+          throw new ProofException(ProofException.UNDEFINED_TERM, p, "the keyword '" + key + "' is not allowed here: a "
+              + "credential uses only the terms of its contexts, so that its JSON says what its signature covers");
+        } else if (key.indexOf(':') >= 0) {
+          throw new ProofException(ProofException.UNDEFINED_TERM, p, "'" + key + "' is an IRI, not a term of the "
+              + "contexts: a credential uses only the terms of its contexts, so that its JSON says what its signature covers");
+        } else {
+          requirePlainTerms(e.getValue(), p, false, depth + 1);
+        }
+      }
+    } else if (value instanceof JsonArray a) {
+      for (int i = 0; i < a.size(); i++) {
+        requirePlainTerms(a.get(i), pointer + "/" + i, false, depth + 1);
+      }
+    }
+  }
+
+  private static void requireContextUrls(JsonValue context, String pointer) {
+    boolean urls = context instanceof JsonString
+        || context instanceof JsonArray a && a.stream().allMatch(v -> v instanceof JsonString);
+    if (!urls) {
+      throw new ProofException(ProofException.UNKNOWN_CONTEXT, pointer,
+          "@context must be a list of bundled context URLs; inline context definitions are not accepted");
+    }
   }
 
   /**
