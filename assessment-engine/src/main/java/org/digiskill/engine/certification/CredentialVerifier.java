@@ -409,6 +409,10 @@ public final class CredentialVerifier {
       } catch (ProofException ex) {
         return Check.failed(STATUS, "status.list-invalid", "status list " + entry.statusListCredential() + ": " + said(ex));
       }
+      Check listFrom = validFrom(list, now);
+      if (!listFrom.passed()) {
+        return Check.failed(STATUS, "status.list-invalid", "status list " + entry.statusListCredential() + ": " + listFrom.message());
+      }
       Check listUntil = validUntil(list, now);
       if (!listUntil.passed()) {
         return Check.failed(STATUS, "status.list-expired", "status list " + entry.statusListCredential() + ": " + listUntil.message());

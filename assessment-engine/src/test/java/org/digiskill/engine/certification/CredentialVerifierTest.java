@@ -147,6 +147,11 @@ class CredentialVerifierTest {
     assertFails(verifier(A_DAY_LATER, new InMemoryStatusLists().publish(swapped).publish(list(SUSPENSION_URL, BitstringStatusList.SUSPENSION)))
         .verify(json(SIGNED)), "status", "status.list-invalid");
 
+    Map<String, Object> future = DataIntegrityProof.sign(StatusListCredential.build(CredentialIssuerFixtures.ISSUER, REVOCATION_URL,
+        BitstringStatusList.create(BitstringStatusList.REVOCATION), A_DAY_LATER.plusSeconds(3600), null), ED.privateKey(), ED.keyId(), ISSUED);
+    assertFails(verifier(A_DAY_LATER, new InMemoryStatusLists().publish(future).publish(list(SUSPENSION_URL, BitstringStatusList.SUSPENSION)))
+        .verify(json(SIGNED)), "status", "status.list-invalid");
+
     Map<String, Object> tamperedList = new LinkedHashMap<>(list(REVOCATION_URL, BitstringStatusList.REVOCATION, 4127));
     tamperedList.put("credentialSubject", ((Map<?, ?>) list(REVOCATION_URL, BitstringStatusList.REVOCATION).get("credentialSubject")));
     assertFails(verifier(A_DAY_LATER, new InMemoryStatusLists().publish(tamperedList).publish(list(SUSPENSION_URL, BitstringStatusList.SUSPENSION)))
