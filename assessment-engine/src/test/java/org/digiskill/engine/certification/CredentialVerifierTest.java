@@ -50,8 +50,9 @@ class CredentialVerifierTest {
     for (int i : set) {
       bits = bits.set(i, true);
     }
-    return DataIntegrityProof.sign(StatusListCredential.build(CredentialIssuerFixtures.ISSUER, url, bits, ISSUED,
-        ISSUED.plus(Duration.ofDays(3650))), ED.privateKey(), ED.keyId(), ISSUED);
+    // Valid from well before the credentials it covers, so that only the credential's dates matter.
+    return DataIntegrityProof.sign(StatusListCredential.build(CredentialIssuerFixtures.ISSUER, url, bits,
+        ISSUED.minus(Duration.ofDays(30)), ISSUED.plus(Duration.ofDays(3650))), ED.privateKey(), ED.keyId(), ISSUED);
   }
 
   private static InMemoryStatusLists lists(int[] revoked, int[] suspended) {
