@@ -21,6 +21,7 @@ import org.digiskill.engine.certification.DataIntegrityProof;
 import org.digiskill.engine.certification.IdentityHash;
 import org.digiskill.engine.certification.IssuerKey;
 import org.digiskill.engine.certification.KeyAlgorithm;
+import org.digiskill.engine.certification.PrintableCertificate;
 import org.digiskill.engine.certification.ProofException;
 import org.digiskill.engine.certification.Recipient;
 import org.digiskill.engine.certification.VcJwt;
@@ -114,9 +115,21 @@ final class CertifyCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi", description = "Language of the credential's texts (default: ${DEFAULT-VALUE}).")
   private String language;
 
+  @Option(names = "--html", paramLabel = "FILE", description = "Also write a printable certificate page (HTML, in --lang) with a QR code.")
+  private Path html;
+
+  @Option(names = "--verify-url", paramLabel = "URL", description = "The link the printed QR code carries (default: the credential id).")
+  private String verifyUrl;
+
+  @Option(names = "--display-name", paramLabel = "NAME", description = "The resident's name on the printed page only (never in the credential); with consent.")
+  private String displayName;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (html == null && (verifyUrl != null || displayName != null)) {
+      throw new ParameterException(spec.commandLine(), "--verify-url and --display-name go with --html");
+    }
     if ((statusList == null) != (statusIndex == null)) {
       throw new ParameterException(spec.commandLine(), "--status-list and --status-index go together");
     }
@@ -184,6 +197,11 @@ final class CertifyCommand implements Callable<Integer> {
         written = new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(signed) + "\n";
       }
       Files.writeString(out, written, StandardCharsets.UTF_8);
+      if (html != null) {
+        Files.writeString(html, PrintableCertificate.html(vc, f, language.startsWith("vi") ? "vi" : "en", displayName,
+            verifyUrl != null ? verifyUrl : id), StandardCharsets.UTF_8);
+        spec.commandLine().getOut().println("wrote the printable certificate to " + html);
+      }
       spec.commandLine().getOut().println("wrote " + (jwt ? "VC-JWT" : "credential with an eddsa-rdfc-2022 proof") + " " + id + " to " + out);
       return Main.EXIT_OK;
     } catch (CredentialIssuerException e) {

@@ -48,10 +48,15 @@ class CertifyCommandTest {
     }
 
     Path credential = dir.resolve("certificate.json");
+    Path page = dir.resolve("certificate.html");
     ValidateCommandTest.Result certify = run("certify", "--report", passed.toString(), "--key", key.toString(), "--out", credential.toString(),
         "--email", "an.nguyen@example.vn", "--issued-at", ISSUED, "--source-id", "did:web:commune.example.gov.vn:cdt-team",
-        "--source-name", "Tổ công nghệ số cộng đồng");
+        "--source-name", "Tổ công nghệ số cộng đồng", "--html", page.toString(), "--verify-url", "https://certs.example.gov.vn/verify/1",
+        "--display-name", "Nguyễn Văn An");
     assertThat(certify.exitCode()).as(certify.err()).isZero();
+    assertThat(Files.readString(page)).contains("Giấy chứng nhận", "Nguyễn Văn An", "Tổ công nghệ số cộng đồng", "<svg")
+        .doesNotContain("an.nguyen@example.vn");
+    assertThat(Files.readString(credential)).doesNotContain("Nguyễn Văn An");
     JsonNode vc = JSON.readTree(Files.readString(credential));
     assertThat(vc.get("issuer").get("id").asText()).isEqualTo(pub.get("kid").asText().substring(0, pub.get("kid").asText().indexOf('#')));
     assertThat(vc.get("proof").get(0).get("cryptosuite").asText()).isEqualTo("eddsa-rdfc-2022");
@@ -125,6 +130,8 @@ class CertifyCommandTest {
     assertThat(lonely).doesNotExist();
 
     assertThat(run("keys", "generate", "--alg", "HS256", "--out", dir.resolve("h.jwk").toString()).exitCode()).isEqualTo(Main.EXIT_USAGE);
+    assertThat(run("certify", "--report", passed.toString(), "--key", ed.toString(), "--out", dir.resolve("c").toString(),
+        "--display-name", "X").exitCode()).isEqualTo(Main.EXIT_USAGE);
     assertThat(run("keys", "generate", "--alg", "ES256", "--kid", "no-fragment", "--out", dir.resolve("x.jwk").toString()).exitCode())
         .isEqualTo(Main.EXIT_USAGE);
     ValidateCommandTest.Result jwtWithEd = run("certify", "--report", passed.toString(), "--key", ed.toString(), "--jwt", "--out",
