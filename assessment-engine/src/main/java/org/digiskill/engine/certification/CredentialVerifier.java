@@ -81,6 +81,8 @@ public final class CredentialVerifier {
   }
 
   private static final String DID_KEY_ED25519 = "did:key:z6Mk";
+  /** The most {@code credentialStatus} entries checked (revocation and suspension, in a few lists). */
+  public static final int MAX_STATUS_ENTRIES = 8;
   /** The largest credential text read: real ones are a few kilobytes. */
   public static final int MAX_CHARS = 1 << 20;
   private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
@@ -373,6 +375,11 @@ public final class CredentialVerifier {
     if (entries.isEmpty()) {
       return Check.passed(STATUS, "the credential carries no status entry, so it cannot be revoked");
     }
+    if (entries.size() > MAX_STATUS_ENTRIES) {
+      // Each entry costs a list verification; real credentials carry one or two.
+      return Check.failed(STATUS, "status.malformed", "the credential carries " + entries.size() + " status entries; at most "
+          + MAX_STATUS_ENTRIES + " are checked");
+    }
     List<String> fine = new ArrayList<>();
     for (Object e : entries) {
       if (!(e instanceof Map<?, ?> m)) {
@@ -391,11 +398,11 @@ public final class CredentialVerifier {
         published = null;
       }
       if (published == null || published.isEmpty()) {
-        return Check.failed(STATUS, "status.unavailable", "status list " + entry.statusListCredential() + " could not be retrieved");
+        return Check.failed(STATUS, "status.unavailable", "status list " + shown(entry.statusListCredential()) + " could not be retrieved");
       }
       Map<String, Object> list = published.get();
       if (!entry.statusListCredential().equals(list.get("id"))) {
-        return Check.failed(STATUS, "status.list-invalid", "the list retrieved for " + entry.statusListCredential() + " has id " + list.get("id"));
+        return Check.failed(STATUS, "status.list-invalid", "the list retrieved for " + shown(entry.statusListCredential()) + " has id " + shown(list.get("id")));
       }
       try {
         String vm = verificationMethod(list);

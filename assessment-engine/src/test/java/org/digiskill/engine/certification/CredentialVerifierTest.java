@@ -347,6 +347,15 @@ class CredentialVerifierTest {
     }).clock(Clock.fixed(A_DAY_LATER, ZoneOffset.UTC)).build();
     assertThat(nullLists.verify(json(SIGNED)).check("status").code()).isEqualTo("status.unavailable");
     assertThatThrownBy(() -> CredentialVerifier.builder().trust(List.of(ED, ED))).isInstanceOf(IllegalArgumentException.class);
+
+    List<Object> many = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      many.add(BitstringStatusListEntry.of(REVOCATION_URL, BitstringStatusList.REVOCATION, i).toJson());
+    }
+    Map<String, Object> crowded = new LinkedHashMap<>(UNSIGNED);
+    crowded.put("credentialStatus", many);
+    Map<String, Object> signedCrowded = DataIntegrityProof.sign(crowded, ED.privateKey(), ED.keyId(), ISSUED);
+    assertFails(VERIFIER.verify(json(signedCrowded)), "status", "status.malformed");
   }
 
   /** Signs as eddsa-rdfc-2022 does, with an {@code expires} in the proof options (covered by the signature). */
