@@ -2,6 +2,7 @@ package org.digiskill.engine.certification;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.digiskill.engine.scoring.CompiledAssessment;
 import org.digiskill.engine.scoring.Fixtures;
 import org.digiskill.engine.scoring.ScoreReport;
@@ -44,5 +45,17 @@ final class CredentialIssuerFixtures {
 
   static List<Response> allWrong() {
     return Fixtures.allWrong();
+  }
+
+  /** Casts a JSON object of a credential tree. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> map(Object o) {
+    return (Map<String, Object>) o;
+  }
+
+  /** Casts a JSON array of a credential tree. */
+  @SuppressWarnings("unchecked")
+  static List<Object> list(Object o) {
+    return (List<Object>) o;
   }
 }

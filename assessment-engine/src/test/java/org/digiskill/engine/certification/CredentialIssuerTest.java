@@ -6,6 +6,8 @@ import static org.digiskill.engine.certification.CredentialIssuerFixtures.CREDEN
 import static org.digiskill.engine.certification.CredentialIssuerFixtures.FRAMEWORK;
 import static org.digiskill.engine.certification.CredentialIssuerFixtures.ISSUED;
 import static org.digiskill.engine.certification.CredentialIssuerFixtures.MINI;
+import static org.digiskill.engine.certification.CredentialIssuerFixtures.list;
+import static org.digiskill.engine.certification.CredentialIssuerFixtures.map;
 
 import java.util.List;
 import java.util.Map;
@@ -23,15 +25,6 @@ class CredentialIssuerTest {
   private final Recipient recipient = Recipient.withEmail("urn:uuid:0d3b8c6e-1111-4a2b-9c3d-5e6f7a8b9c0d", "An.Nguyen@Example.vn", SALT);
   private final Map<String, Object> vc = CREDENTIALS.build(report, MINI, FRAMEWORK, recipient, CRED_ID, ISSUED);
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object o) {
-    return (Map<String, Object>) o;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Object> list(Object o) {
-    return (List<Object>) o;
-  }
 
   @Test
   void contextAndTypesComeInTheOrderOfTheSpec() {
@@ -79,7 +72,7 @@ class CredentialIssuerTest {
       assertThat(list(r.get("type"))).containsExactly("Result");
       String descriptionId = (String) r.get("resultDescription");
       assertThat(r.get("achievedLevel")).isEqualTo(descriptionId + "-level-" + cr.level());
-      Map<String, Object> description = list(achievement.get("resultDescription")).stream().map(CredentialIssuerTest::map)
+      Map<String, Object> description = list(achievement.get("resultDescription")).stream().map(CredentialIssuerFixtures::map)
           .filter(d -> d.get("id").equals(descriptionId)).findFirst().orElseThrow();
       assertThat(description.get("resultType")).isEqualTo("RubricCriterionLevel");
       List<Object> levels = list(description.get("rubricCriterionLevel"));

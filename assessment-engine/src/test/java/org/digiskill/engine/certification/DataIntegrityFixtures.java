@@ -4,6 +4,7 @@ import static org.digiskill.engine.certification.CredentialIssuerFixtures.CREDEN
 import static org.digiskill.engine.certification.CredentialIssuerFixtures.FRAMEWORK;
 import static org.digiskill.engine.certification.CredentialIssuerFixtures.ISSUED;
 import static org.digiskill.engine.certification.CredentialIssuerFixtures.MINI;
+import static org.digiskill.engine.certification.CredentialIssuerFixtures.map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,15 +50,6 @@ final class DataIntegrityFixtures {
     }
   }
 
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> map(Object o) {
-    return (Map<String, Object>) o;
-  }
-
-  @SuppressWarnings("unchecked")
-  static List<Object> list(Object o) {
-    return (List<Object>) o;
-  }
 
   /** Returns the first proof of a signed credential, mutable if the credential is. */
   static Map<String, Object> proof(Map<String, Object> signed) {

@@ -6,7 +6,7 @@ import static org.digiskill.engine.certification.DataIntegrityFixtures.JSON;
 import static org.digiskill.engine.certification.DataIntegrityFixtures.KEYS;
 import static org.digiskill.engine.certification.DataIntegrityFixtures.VERIFICATION_METHOD;
 import static org.digiskill.engine.certification.DataIntegrityFixtures.credential;
-import static org.digiskill.engine.certification.DataIntegrityFixtures.map;
+import static org.digiskill.engine.certification.CredentialIssuerFixtures.map;
 import static org.digiskill.engine.certification.DataIntegrityFixtures.mutable;
 import static org.digiskill.engine.certification.DataIntegrityFixtures.proof;
 import static org.digiskill.engine.certification.DataIntegrityFixtures.signed;

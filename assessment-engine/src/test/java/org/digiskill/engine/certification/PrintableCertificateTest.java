@@ -6,6 +6,8 @@ import static org.digiskill.engine.certification.CredentialIssuerFixtures.CREDEN
 import static org.digiskill.engine.certification.CredentialIssuerFixtures.FRAMEWORK;
 import static org.digiskill.engine.certification.CredentialIssuerFixtures.ISSUED;
 import static org.digiskill.engine.certification.CredentialIssuerFixtures.MINI;
+import static org.digiskill.engine.certification.CredentialIssuerFixtures.list;
+import static org.digiskill.engine.certification.CredentialIssuerFixtures.map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -273,13 +275,4 @@ class PrintableCertificateTest {
     return sb.toString();
   }
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object o) {
-    return (Map<String, Object>) o;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Object> list(Object o) {
-    return (List<Object>) o;
-  }
 }
