@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Tools for digiskill competency frameworks and assessments.",
-    subcommands = {ValidateCommand.class, PreviewCommand.class, ScoreCommand.class, RegradeCommand.class, SimulateCommand.class, CalibrateCommand.class, KeysCommand.class, CertifyCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ValidateCommand.class, PreviewCommand.class, ScoreCommand.class, RegradeCommand.class, SimulateCommand.class, CalibrateCommand.class, KeysCommand.class, CertifyCommand.class, VerifyCommand.class, StatusListCommand.class, CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = Main.EXIT_USAGE,
     exitCodeOnExecutionException = Main.EXIT_INTERNAL_ERROR)
 public final class Main implements Runnable {

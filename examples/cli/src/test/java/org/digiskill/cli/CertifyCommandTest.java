@@ -143,4 +143,39 @@ class CertifyCommandTest {
     assertThat(publicKey.exitCode()).isEqualTo(Main.EXIT_INVALID);
     assertThat(publicKey.err()).contains("private");
   }
+
+  @Test
+  void revocation_endToEnd_createList_certifyWithAnEntry_revoke_verifyFails() throws Exception {
+    Path key = dir.resolve("issuer.jwk");
+    assertThat(run("keys", "generate", "--alg", "Ed25519", "--out", key.toString(), "--kid",
+        "https://certs.example.gov.vn/issuers/dl-center#key-2026").exitCode()).isZero();
+    String url = "https://certs.example.gov.vn/status/revocation/1";
+    Path list = dir.resolve("revocation-1.json");
+    ValidateCommandTest.Result created = run("status-list", "create", "--url", url, "--key", key.toString(), "--out", list.toString(),
+        "--issued-at", ISSUED, "--valid-for", "P30D");
+    assertThat(created.exitCode()).as(created.err()).isZero();
+    Path credential = dir.resolve("certificate.json");
+    assertThat(run("certify", "--report", passed.toString(), "--key", key.toString(), "--out", credential.toString(),
+        "--issued-at", ISSUED, "--status-list", url, "--status-index", "4127").exitCode()).isZero();
+    String pub = dir.resolve("issuer.pub.jwk").toString();
+    String at = "2026-12-01T00:00:00Z";
+
+    ValidateCommandTest.Result fine = run("verify", credential.toString(), "--key", pub, "--status-list", list.toString(), "--at", at);
+    assertThat(fine.exitCode()).as(fine.out()).isZero();
+    assertThat(fine.out()).contains("passed   status", "not revoked");
+    ValidateCommandTest.Result noList = run("verify", credential.toString(), "--key", pub, "--at", at);
+    assertThat(noList.exitCode()).isEqualTo(Main.EXIT_INVALID);
+    assertThat(noList.out()).contains("status.unavailable");
+
+    Path revoked = dir.resolve("revocation-1-v2.json");
+    ValidateCommandTest.Result set = run("status-list", "set", list.toString(), "--index", "4127", "--key", key.toString(),
+        "--out", revoked.toString(), "--issued-at", "2026-11-30T00:00:00Z");
+    assertThat(set.exitCode()).as(set.err()).isZero();
+    ValidateCommandTest.Result after = run("verify", credential.toString(), "--key", pub, "--status-list", revoked.toString(), "--at", at);
+    assertThat(after.exitCode()).isEqualTo(Main.EXIT_INVALID);
+    assertThat(after.out()).contains("failed   status", "status.revoked");
+
+    assertThat(run("status-list", "set", list.toString(), "--index", "200000", "--key", key.toString(), "--out",
+        dir.resolve("x.json").toString()).exitCode()).isEqualTo(Main.EXIT_USAGE);
+  }
 }
