@@ -88,7 +88,7 @@ final class CertifyCommand implements Callable<Integer> {
   @Option(names = "--subject", paramLabel = "ID", description = "The resident's opaque subject id, a URI (default: urn:digiskill:candidate:<the report's candidate pseudonym>).")
   private String subject;
 
-  @Option(names = "--email", paramLabel = "ADDRESS", description = "Also identify the resident by a salted SHA-256 hash of this e-mail address.")
+  @Option(names = "--email", paramLabel = "ADDRESS", description = "Also identify the resident by a salted SHA-256 hash of this e-mail address ('-' reads it from standard input, keeping it out of shell history).")
   private String email;
 
   @Option(names = "--salt", paramLabel = "SALT", description = "The salt for --email (default: a fresh random one).")
@@ -180,7 +180,7 @@ final class CertifyCommand implements Callable<Integer> {
       CredentialIssuer issuing = new CredentialIssuer(issuer, source, achievementBase, competenceBase, language);
       String subjectId = subject != null ? subject : "urn:digiskill:candidate:" + scored.candidate();
       Recipient recipient = email == null ? Recipient.of(subjectId)
-          : Recipient.withEmail(subjectId, email, salt != null ? salt : IdentityHash.randomSalt());
+          : Recipient.withEmail(subjectId, Inputs.valueOrStdin(email), salt != null ? salt : IdentityHash.randomSalt());
       String id = credentialId != null ? credentialId
           : "urn:uuid:" + UUID.nameUUIDFromBytes((issuerId + "\n" + scored.attemptId() + "\n" + scored.fingerprint())
               .getBytes(StandardCharsets.UTF_8));

@@ -85,6 +85,22 @@ final class Inputs {
     return Files.newInputStream(Path.of(path));
   }
 
+  /**
+   * Returns {@code value}, or for {@code -} the first line of standard input: personal data such as
+   * an e-mail address then stays out of shell history and the process list.
+   */
+  static String valueOrStdin(String value) {
+    if (!"-".equals(value)) {
+      return value;
+    }
+    try {
+      String line = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)).readLine();
+      return line == null ? "" : line.strip();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** Prints every problem of a refused document to standard error. */
   static void printProblems(InvalidDefinitionException e, Language language, java.io.PrintWriter err) {
     for (Violation v : e.report().sorted()) {

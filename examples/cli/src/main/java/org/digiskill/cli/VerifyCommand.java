@@ -55,7 +55,7 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--status-list", paramLabel = "FILE", description = "A signed status list credential to read revocation and suspension from (repeatable).")
   private List<Path> statusLists = new ArrayList<>();
 
-  @Option(names = "--email", paramLabel = "ADDRESS", description = "Also check that the credential was issued to this e-mail address.")
+  @Option(names = "--email", paramLabel = "ADDRESS", description = "Also check that the credential was issued to this e-mail address ('-' reads it from standard input).")
   private String email;
 
   @Option(names = "--at", paramLabel = "INSTANT", description = "Check validity at this instant, e.g. 2027-01-01T00:00:00Z (default: now).")
@@ -109,7 +109,7 @@ final class VerifyCommand implements Callable<Integer> {
       builder.acceptDidKeyIssuers();
     }
     CredentialVerifier verifier = builder.build();
-    VerificationResult result = verifier.verify(text, email);
+    VerificationResult result = verifier.verify(text, email == null ? null : Inputs.valueOrStdin(email));
     PrintWriter o = spec.commandLine().getOut();
     if (format.equals("json")) {
       o.println(new ObjectMapper().writeValueAsString(result));

@@ -62,7 +62,8 @@ class CertifyCommandTest {
     assertThat(vc.get("proof").get(0).get("cryptosuite").asText()).isEqualTo("eddsa-rdfc-2022");
     assertThat(vc.toString()).doesNotContain("an.nguyen@example.vn");
 
-    ValidateCommandTest.Result ok = run("verify", credential.toString(), "--email", "an.nguyen@example.vn", "--at", "2027-01-01T00:00:00Z");
+    ValidateCommandTest.Result ok = withStdin("an.nguyen@example.vn\n",
+        () -> run("verify", credential.toString(), "--email", "-", "--at", "2027-01-01T00:00:00Z"));
     assertThat(ok.exitCode()).as(ok.out() + ok.err()).isZero();
     assertThat(ok.out()).contains("passed   proof", "passed   recipient", "VALID");
     assertThat(ok.err()).contains("did:key, which anyone can create");
@@ -177,5 +178,15 @@ class CertifyCommandTest {
 
     assertThat(run("status-list", "set", list.toString(), "--index", "200000", "--key", key.toString(), "--out",
         dir.resolve("x.json").toString()).exitCode()).isEqualTo(Main.EXIT_USAGE);
+  }
+
+  private static ValidateCommandTest.Result withStdin(String input, java.util.function.Supplier<ValidateCommandTest.Result> call) {
+    java.io.InputStream before = System.in;
+    System.setIn(new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+    try {
+      return call.get();
+    } finally {
+      System.setIn(before);
+    }
   }
 }
