@@ -143,6 +143,21 @@ public final class IssuerKey {
     return keyId;
   }
 
+  /**
+   * Returns the id of the issuer this key signs for: its key id up to {@code #} (the DID or URL
+   * of the controller document), or empty when the key id has no fragment. {@link
+   * CredentialVerifier} binds keys to issuers by this rule.
+   */
+  public java.util.Optional<String> issuerId() {
+    return controllerOf(keyId);
+  }
+
+  /** The controller of a key id: the part before {@code #}, or empty without one. */
+  static java.util.Optional<String> controllerOf(String keyId) {
+    int hash = keyId.indexOf('#');
+    return hash <= 0 ? java.util.Optional.empty() : java.util.Optional.of(keyId.substring(0, hash));
+  }
+
   /** Returns the algorithm. */
   public KeyAlgorithm algorithm() {
     return algorithm;

@@ -260,4 +260,14 @@ class IssuerKeyTest {
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
   }
+
+  @Test
+  void issuerId_isTheKeyIdUpToTheFragment_andEmptyWithoutOne() {
+    assertThat(IssuerKey.generate(KeyAlgorithm.ED25519, "https://certs.example.gov.vn/issuers/dl#key-2026", VcJwtFixtures.seeded(41))
+        .issuerId()).contains("https://certs.example.gov.vn/issuers/dl");
+    assertThat(IssuerKey.generate(KeyAlgorithm.ED25519, "did:key:z6Mkabc#z6Mkabc", VcJwtFixtures.seeded(42)).issuerId())
+        .contains("did:key:z6Mkabc");
+    assertThat(IssuerKey.generate(KeyAlgorithm.ED25519, "key-without-fragment", VcJwtFixtures.seeded(43)).issuerId()).isEmpty();
+    assertThat(IssuerKey.generate(KeyAlgorithm.ED25519, "#only-a-fragment", VcJwtFixtures.seeded(44)).issuerId()).isEmpty();
+  }
 }

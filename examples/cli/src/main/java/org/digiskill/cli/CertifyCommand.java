@@ -167,12 +167,11 @@ final class CertifyCommand implements Callable<Integer> {
           + scored.assessmentId() + "@" + scored.assessmentVersion() + ", not of the bundled sample");
     }
     String keyId = issuerKey.keyId();
-    int hash = keyId.indexOf('#');
-    if (hash <= 0) {
+    if (issuerKey.issuerId().isEmpty()) {
       err.println(key + ": the key id " + keyId + " must be <issuer id>#<name>");
       return Main.EXIT_INVALID;
     }
-    String issuerId = keyId.substring(0, hash);
+    String issuerId = issuerKey.issuerId().get();
     try {
       CredentialIssuerProfile issuer = CredentialIssuerProfile.of(issuerId, issuerName);
       CredentialIssuerProfile source = sourceId == null ? null

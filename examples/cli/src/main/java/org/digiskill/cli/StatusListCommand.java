@@ -81,8 +81,7 @@ final class StatusListCommand implements Runnable {
         err.println(key + ": status lists are signed with the issuer's private Ed25519 key");
         return Main.EXIT_INVALID;
       }
-      int hash = issuerKey.keyId().indexOf('#');
-      if (hash <= 0) {
+      if (issuerKey.issuerId().isEmpty()) {
         err.println(key + ": the key id " + issuerKey.keyId() + " must be <issuer id>#<name>");
         return Main.EXIT_INVALID;
       }
@@ -94,7 +93,7 @@ final class StatusListCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "--valid-for must be an ISO 8601 duration such as P1D or PT6H but was " + validFor);
       }
       Map<String, Object> unsigned = StatusListCredential.build(
-          CredentialIssuerProfile.of(issuerKey.keyId().substring(0, hash), issuerKey.keyId().substring(0, hash)), url, list, at, at.plus(validity));
+          CredentialIssuerProfile.of(issuerKey.issuerId().get(), issuerKey.issuerId().get()), url, list, at, at.plus(validity));
       Map<String, Object> signed = DataIntegrityProof.sign(unsigned, issuerKey.privateKey(), issuerKey.keyId(), at);
       Files.writeString(out, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(signed) + "\n", StandardCharsets.UTF_8);
       return Main.EXIT_OK;
@@ -164,9 +163,7 @@ final class StatusListCommand implements Runnable {
       Map<String, Object> list;
       BitstringStatusList bits;
       try {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> read = JSON.readValue(Files.readString(current, StandardCharsets.UTF_8), Map.class);
-        list = read;
+        list = Inputs.jsonObject(current);
         bits = StatusListCredential.read(list);
       } catch (NoSuchFileException e) {
         err.println(current + ": no such file");
