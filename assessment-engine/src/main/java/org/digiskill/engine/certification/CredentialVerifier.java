@@ -263,11 +263,7 @@ public final class CredentialVerifier {
 
   /** Data Integrity: a proof with an {@code expires} date in the past no longer proves anything. */
   private void requireUnexpiredProof(Map<String, ?> credential) {
-    Object proof = credential.get("proof");
-    if (proof instanceof List<?> list && list.size() == 1) {
-      proof = list.get(0);
-    }
-    if (proof instanceof Map<?, ?> p && p.containsKey("expires")) {
+    if (soleProof(credential) instanceof Map<?, ?> p && p.containsKey("expires")) {
       Instant expires = instant(p.get("expires"));
       if (expires == null) {
         throw new ProofException(ProofException.MALFORMED, "/proof/expires", "the proof's expires is not a date-time");
@@ -298,11 +294,14 @@ public final class CredentialVerifier {
     return b.toString();
   }
 
-  private static String verificationMethod(Map<String, ?> credential) {
+  /** The credential's proof: the object itself, or the only element of a one-element array. */
+  private static Object soleProof(Map<String, ?> credential) {
     Object proof = credential.get("proof");
-    if (proof instanceof List<?> list && list.size() == 1) {
-      proof = list.get(0);
-    }
+    return proof instanceof List<?> list && list.size() == 1 ? list.get(0) : proof;
+  }
+
+  private static String verificationMethod(Map<String, ?> credential) {
+    Object proof = soleProof(credential);
     if (proof == null) {
       throw new ProofException(ProofException.MISSING, "/proof", "the credential has no embedded proof");
     }
@@ -330,8 +329,7 @@ public final class CredentialVerifier {
     if (keyId == null) {
       return Check.skipped(ISSUER, "no verified key to bind to the issuer");
     }
-    int hash = keyId.indexOf('#');
-    String controller = hash < 0 ? keyId : keyId.substring(0, hash);
+    String controller = IssuerKey.controllerOf(keyId).orElse(keyId);
     if (!controller.equals(issuerId)) {
       return Check.failed(ISSUER, "issuer.key-not-issuers",
           "key " + shown(keyId) + " belongs to " + shown(controller) + ", not to the issuer " + shown(issuerId));

@@ -86,6 +86,18 @@ final class Inputs {
   }
 
   /**
+   * Reads a JSON object (a credential or status list) strictly: a repeated key or trailing
+   * content is an error, never silently resolved.
+   */
+  static java.util.Map<String, Object> jsonObject(Path file) throws java.io.IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    return json.readValue(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8),
+        new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>>() {});
+  }
+
+  /**
    * Returns {@code value}, or for {@code -} the first line of standard input: personal data such as
    * an e-mail address then stays out of shell history and the process list.
    */

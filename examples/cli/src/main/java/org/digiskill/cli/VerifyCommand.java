@@ -92,9 +92,7 @@ final class VerifyCommand implements Callable<Integer> {
       }
       for (Path l : statusLists) {
         current = l;
-        @SuppressWarnings("unchecked")
-        Map<String, Object> list = new ObjectMapper().readValue(Files.readString(l, StandardCharsets.UTF_8), Map.class);
-        lists.publish(list);
+        lists.publish(Inputs.jsonObject(l));
       }
     } catch (NoSuchFileException e) {
       err.println(e.getFile() + ": no such file");
