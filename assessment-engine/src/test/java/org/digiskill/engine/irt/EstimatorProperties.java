@@ -157,7 +157,9 @@ class EstimatorProperties {
             });
   }
 
-  // Independent of the root finder: the MAP beats its neighbours on the log posterior.
+  // Independent of the root finder: the MAP beats its neighbours on the log posterior. At a bound
+  // of the search range (a pattern whose posterior still rises there, e.g. top categories of very
+  // hard graded items) only the neighbour inside the range is a rival.
   @Test
   void map_maximisesLogPosterior() {
     qt().forAll(IrtGenerators.patterns(IrtGenerators.models(0, 5), 15))
@@ -166,7 +168,9 @@ class EstimatorProperties {
               AbilityEstimate e = MapEstimator.standard().estimate(pattern);
               double t = e.theta();
               double at = Likelihood.logLikelihood(pattern, t) - 0.5 * t * t;
-              for (double d : new double[] {-1e-3, 1e-3}) {
+              double[] steps = e.status() != AbilityEstimate.Status.AT_BOUND ? new double[] {-1e-3, 1e-3}
+                  : t > 0 ? new double[] {-1e-3} : new double[] {1e-3};
+              for (double d : steps) {
                 double near = Likelihood.logLikelihood(pattern, t + d) - 0.5 * (t + d) * (t + d);
                 assertThat(near).isLessThanOrEqualTo(at + 1e-12);
               }
