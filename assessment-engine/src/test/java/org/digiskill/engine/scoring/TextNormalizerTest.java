@@ -33,6 +33,50 @@ class TextNormalizerTest {
     return TextNormalizer.normalize(s, ACCENT_INSENSITIVE);
   }
 
+  /** Every character the fast paths of TextNormalizer take for precomposed Latin. */
+  private static java.util.List<Character> precomposedLatin() {
+    java.util.List<Character> cs = new java.util.ArrayList<>();
+    for (int c = 0; c < 0x10000; c++) {
+      if (TextNormalizer.isPrecomposedLatin((char) c)) {
+        cs.add((char) c);
+      }
+    }
+    return cs;
+  }
+
+  @Test
+  void precomposedLatin_isAlreadyNfc_aloneAndInEveryPair() {
+    // NFC composes a character with the one before it, so pairs cover every way a string of these
+    // characters could fail to be NFC.
+    java.util.List<Character> cs = precomposedLatin();
+    assertThat(cs).hasSize(0x300 + 0x100);
+    java.util.List<String> notNfc = new java.util.ArrayList<>();
+    for (char a : cs) {
+      for (char b : cs) {
+        String pair = new String(new char[] {a, b});
+        if (!Normalizer.isNormalized(pair, Normalizer.Form.NFC)) {
+          notNfc.add(pair);
+        }
+      }
+    }
+    assertThat(notNfc).isEmpty();
+    assertThat(TextNormalizer.isPrecomposedLatin("Hồ sơ số 12 — ")).isFalse(); // the dash is U+2014
+    assertThat(TextNormalizer.isPrecomposedLatin("mã hồ sơ")).isTrue();
+    assertThat(TextNormalizer.isPrecomposedLatin(nfd("mã"))).isFalse();
+  }
+
+  @Test
+  void stripMarks_byTable_agreesWithDecomposition_forEveryPrecomposedLatinCharacter() {
+    StringBuilder all = new StringBuilder();
+    for (char c : precomposedLatin()) {
+      String one = String.valueOf(c);
+      assertThat(TextNormalizer.stripMarks(one)).as("U+%04X", (int) c).isEqualTo(TextNormalizer.stripMarksByDecomposition(one));
+      all.append(c);
+    }
+    assertThat(TextNormalizer.stripMarks(all.toString())).isEqualTo(TextNormalizer.stripMarksByDecomposition(all.toString()));
+    assertThat(TextNormalizer.stripMarks("Đường Hồ Chí Minh")).isEqualTo("Duong Ho Chi Minh");
+  }
+
   @Test
   void literals_areTheSpellingsTheyClaim() {
     // hoà: grave on the a (U+00E0); hòa: grave on the o (U+00F2).
