@@ -35,6 +35,7 @@ public final class FormGenerator {
   private final int[] unpinned; // per bank item: unpinned options (0 when it has no options)
   private final Boolean[] itemShuffle; // per bank item: the item's own shuffle flag, or null
   private final boolean[] sectionShufflesChoices; // per section
+  private final boolean[] streamReadAfter; // per section: whether a later section draws or shuffles items
 
   /**
    * Prepares a generator. The assessment is assumed valid (draws satisfiable); a draw that
@@ -90,6 +91,10 @@ public final class FormGenerator {
       shuffleItems[si] = s.shuffleItems();
       sectionShufflesChoices[si] = s.shuffleChoices();
     }
+    streamReadAfter = new boolean[ns];
+    for (int si = ns - 2; si >= 0; si--) {
+      streamReadAfter[si] = streamReadAfter[si + 1] || shuffleItems[si + 1] || drawCount[si + 1].length > 0;
+    }
     unpinned = new int[bank.size()];
     itemShuffle = new Boolean[bank.size()];
     shuffledOptions = new int[bank.size()];
@@ -111,8 +116,9 @@ public final class FormGenerator {
   /**
    * The items of the form for this seed, without their option orders: bank indexes in form order
    * in {@code items}, and each one's section index in {@code sections}. Consumes the random stream
-   * exactly as {@link #generate(long)} does (option shuffles draw their numbers but build no
-   * lists), so the two always agree. For scoring, which needs no option order.
+   * exactly as {@link #generate(long)} does up to the last number any item choice reads (option
+   * shuffles draw their numbers but build no lists, and are skipped when no later section reads
+   * the stream), so the two always agree. For scoring, which needs no option order.
    *
    * @return the number of items written
    */
@@ -164,7 +170,9 @@ public final class FormGenerator {
         int item = items[k];
         Boolean own = itemShuffle[item];
         boolean shuffle = own == null ? sectionShufflesChoices[si] : own;
-        if (shuffle && shuffledOptions[item] > 0) {
+        // The option shuffles only move the stream on for the sections after; when none of them
+        // reads it, drawing the numbers would change nothing.
+        if (shuffle && shuffledOptions[item] > 0 && streamReadAfter[si]) {
           for (int f = unpinned[item] - 1; f > 0; f--) {
             rng.nextInt(f + 1);
           }
