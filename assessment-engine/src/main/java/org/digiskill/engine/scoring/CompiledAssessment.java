@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -56,20 +57,23 @@ public final class CompiledAssessment {
   private final CompetencyFramework framework;
   private final FormGenerator generator;
   private final Compiled[] bank;
-  private final Map<String, Integer> itemIndex;
+  private final IdIndex itemIndex;
   private final int formSize;
   private final String[] sectionIds;
   private final Double[] sectionFloors;
   private final String[] areaCodeOf;
+  // The codes of the framework's competences, areas and levels by index: scoring reads them for
+  // every report, from one array each rather than one record each.
+  private final String[] competenceCodes;
+  private final String[] areaCodes;
+  private final String[] levelCodes;
   private final int[] areaIndexOf;
   private final Map<String, Integer> competenceIndex;
   private final LevelRule.ThetaCuts thetaCuts; // null unless the assessment scores by IRT
   private final AbilityEstimator estimator;
   private final Map<String, Integer> areaIndex;
   private final String fingerprint;
-  private final List<Competence> competences;
-  private final List<CompetenceArea> areas;
-  private final List<ProficiencyLevel> levels;
+  private final LevelRule.HighestMastered levelRule; // the assessment's, or the default that judges evidence under theta cuts
 
   private record Compiled(ItemScorer scorer, int[] competence, int[] level, double[] share, ItemModel irt) {}
 
@@ -77,14 +81,17 @@ public final class CompiledAssessment {
     this.assessment = assessment;
     this.framework = framework;
     this.generator = new FormGenerator(assessment, framework);
-    this.competences = framework.competences();
-    this.areas = framework.areas();
-    this.levels = framework.scale().levels();
+    List<Competence> competences = framework.competences();
+    List<CompetenceArea> areas = framework.areas();
+    List<ProficiencyLevel> levels = framework.scale().levels();
     Map<String, Integer> ci = new HashMap<>();
     Map<String, Integer> ai = new HashMap<>();
     for (int a = 0; a < areas.size(); a++) {
       ai.put(areas.get(a).code(), a);
     }
+    this.competenceCodes = competences.stream().map(Competence::code).toArray(String[]::new);
+    this.areaCodes = areas.stream().map(CompetenceArea::code).toArray(String[]::new);
+    this.levelCodes = levels.stream().map(ProficiencyLevel::code).toArray(String[]::new);
     this.areaCodeOf = new String[competences.size()];
     this.areaIndexOf = new int[competences.size()];
     for (int k = 0; k < competences.size(); k++) {
@@ -94,10 +101,8 @@ public final class CompiledAssessment {
     }
     List<Item> itemList = assessment.items();
     this.bank = new Compiled[itemList.size()];
-    Map<String, Integer> idx = new HashMap<>();
     for (int i = 0; i < itemList.size(); i++) {
       Item item = itemList.get(i);
-      idx.put(item.id(), i);
       List<Alignment> al = item.alignments();
       int[] comp = new int[al.size()];
       int[] lev = new int[al.size()];
@@ -114,7 +119,7 @@ public final class CompiledAssessment {
       ItemModel model = item.irt() == null || item.selfReported() ? null : ItemModel.from(item.irt());
       bank[i] = new Compiled(ItemScorer.of(item), comp, lev, share, model);
     }
-    this.itemIndex = new HashMap<>(idx);
+    this.itemIndex = IdIndex.of(itemList.stream().map(Item::id).toList());
     this.competenceIndex = new HashMap<>(ci);
     this.areaIndex = new HashMap<>(ai);
     this.formSize = generator.formSize();
@@ -128,6 +133,7 @@ public final class CompiledAssessment {
     this.fingerprint = fingerprintOf(assessment);
     this.thetaCuts = assessment.levelRule() instanceof LevelRule.ThetaCuts tc ? tc : null;
     this.estimator = thetaCuts == null ? null : AbilityEstimator.standard(thetaCuts.estimator().jsonName());
+    this.levelRule = assessment.levelRule() instanceof LevelRule.HighestMastered hm ? hm : LEVEL_EVIDENCE;
   }
 
   /**
@@ -185,10 +191,66 @@ public final class CompiledAssessment {
     int[] formItems = new int[formSize];
     int[] formSections = new int[formSize];
     int n = generator.select(submission.seed(), formItems, formSections);
-    return aggregate(submission, formItems, formSections, n);
+    Response[] byItem = responsesByItem(submission, formItems, n);
+    Tally t = new Tally(competenceCodes.length * levelCodes.length, sectionIds.length, competenceCodes.length, thetaCuts != null);
+    ItemResult[] items = scoreItems(byItem, formItems, formSections, n, t);
+    double points = 0;
+    for (int s = 0; s < t.sectionPoints.length; s++) {
+      Double floor = sectionFloors[s];
+      points += floor == null ? t.sectionPoints[s] : Math.max(floor, t.sectionPoints[s]);
+    }
+    double percent = percent(points, t.maxPoints);
+    CompetenceResult[] byCompetence = new CompetenceResult[competenceCodes.length];
+    List<CompetenceResult> competenceResults = competenceResults(t, byCompetence);
+    AreaResult[] byArea = new AreaResult[areaCodes.length];
+    List<AreaResult> areaResults = areaResults(t, byCompetence, byArea);
+    List<String> critical = t.critical == null ? List.of() : t.critical;
+    CertificationPolicy policy = assessment.certification();
+    Totals totals = new Totals(points, t.maxPoints, percent, byCompetence, byArea, critical);
+    RuleResult[] rules = new RuleResult[policy.rules().size()];
+    for (int k = 0; k < rules.length; k++) {
+      rules[k] = evaluate(policy.rules().get(k), totals);
+    }
+    List<RuleResult> ruleList = List.of(rules);
+    boolean passed = combine(policy.combine(), ruleList);
+    Instant validUntil = passed && policy.validity() != null && submission.submittedAt() != null
+        ? submission.submittedAt().atZone(ZoneOffset.UTC).plus(policy.validity()).toInstant()
+        : null;
+    return new ScoreReport(submission.attemptId(), submission.candidate(), assessment.id(), assessment.version(), fingerprint,
+        LIBRARY_VERSION, submission.seed(), points, t.maxPoints, percent, t.irtAll == null ? null : ability(t.irtAll),
+        passed ? Decision.PASSED : Decision.FAILED, ruleList,
+        critical, validUntil, List.of(items), competenceResults, areaResults, List.of());
   }
 
-  private ScoreReport aggregate(Submission submission, int[] formItems, int[] formSections, int formCount) {
+  /** What scoring the items of one submission adds up, per competence and level, section and IRT model. */
+  private static final class Tally {
+    final double[] points; // per competence × level
+    final double[] max;
+    final int[] count;
+    final int[] selfLevel; // per competence: the highest self-reported level rank, or -1
+    final double[] sectionPoints;
+    double maxPoints;
+    List<String> critical; // null until the first critical error
+    final List<ItemResponse> irtAll; // null unless the assessment scores by IRT
+    final List<List<ItemResponse>> irtByCompetence;
+
+    Tally(int cells, int sections, int competences, boolean irt) {
+      points = new double[cells];
+      max = new double[cells];
+      count = new int[cells];
+      selfLevel = new int[competences];
+      Arrays.fill(selfLevel, -1);
+      sectionPoints = new double[sections];
+      irtAll = irt ? new ArrayList<>() : null;
+      irtByCompetence = irt ? new ArrayList<>(competences) : null;
+      for (int k = 0; irt && k < competences; k++) {
+        irtByCompetence.add(new ArrayList<>(2));
+      }
+    }
+  }
+
+  /** The response to each delivered item, by bank index; refuses unknown, undelivered and repeated items. */
+  private Response[] responsesByItem(Submission submission, int[] formItems, int formCount) {
     Response[] byItem = new Response[bank.length];
     boolean[] delivered = new boolean[bank.length];
     for (int k = 0; k < formCount; k++) {
@@ -197,8 +259,8 @@ public final class CompiledAssessment {
     List<Response> rs = submission.responses();
     for (int k = 0; k < rs.size(); k++) {
       Response r = rs.get(k);
-      Integer idx = itemIndex.get(r.item());
-      if (idx == null) {
+      int idx = itemIndex.get(r.item());
+      if (idx == IdIndex.ABSENT) {
         throw new InvalidSubmissionException("submission.unknown-item", "/responses/" + k + "/item",
             "expected an item of the assessment but was [" + r.item() + "]");
       }
@@ -212,53 +274,41 @@ public final class CompiledAssessment {
       }
       byItem[idx] = r;
     }
-    int nc = competences.size();
-    int nl = levels.size();
-    double[] pts = new double[nc * nl];
-    double[] mx = new double[nc * nl];
-    int[] cnt = new int[nc * nl];
-    int[] selfLevel = new int[nc];
-    java.util.Arrays.fill(selfLevel, -1);
-    double[] sectionPoints = new double[assessment.sections().size()];
-    double maxPoints = 0;
-    List<ItemResult> results = new ArrayList<>(formCount);
-    List<String> criticalErrors = null;
-    List<ItemResponse> irtAll = thetaCuts == null ? null : new ArrayList<>();
-    List<List<ItemResponse>> irtByCompetence = null;
-    if (thetaCuts != null) {
-      irtByCompetence = new ArrayList<>(nc);
-      for (int k = 0; k < nc; k++) {
-        irtByCompetence.add(new ArrayList<>(2));
-      }
-    }
+    return byItem;
+  }
+
+  /** Scores each delivered item in form order and adds it to the tally. */
+  private ItemResult[] scoreItems(Response[] byItem, int[] formItems, int[] formSections, int formCount, Tally t) {
+    int nl = levelCodes.length;
+    ItemResult[] results = new ItemResult[formCount];
     for (int f = 0; f < formCount; f++) {
       Compiled c = bank[formItems[f]];
       Response r = byItem[formItems[f]];
       ItemResult res = c.scorer.score(r, sectionIds[formSections[f]]);
-      results.add(res);
+      results[f] = res;
       if (!res.critical().isEmpty()) {
-        if (criticalErrors == null) {
-          criticalErrors = new ArrayList<>();
+        if (t.critical == null) {
+          t.critical = new ArrayList<>();
         }
         for (String what : res.critical()) {
-          criticalErrors.add(res.item() + ":" + what);
+          t.critical.add(res.item() + ":" + what);
         }
       }
       if (res.selfReported()) {
         String level = r == null ? null : c.scorer.selfReportedLevel(r);
         int rank = level == null ? -1 : framework.scale().rank(level);
         for (int k = 0; k < c.competence.length; k++) {
-          selfLevel[c.competence[k]] = Math.max(selfLevel[c.competence[k]], rank);
+          t.selfLevel[c.competence[k]] = Math.max(t.selfLevel[c.competence[k]], rank);
         }
         continue;
       }
-      sectionPoints[formSections[f]] += res.points();
-      maxPoints += res.maxPoints();
-      if (irtAll != null && c.irt != null) {
+      t.sectionPoints[formSections[f]] += res.points();
+      t.maxPoints += res.maxPoints();
+      if (t.irtAll != null && c.irt != null) {
         ItemResponse ir = ItemResponse.of(c.irt, category(c.irt, res));
-        irtAll.add(ir);
+        t.irtAll.add(ir);
         for (int k = 0; k < c.competence.length; k++) {
-          List<ItemResponse> list = irtByCompetence.get(c.competence[k]);
+          List<ItemResponse> list = t.irtByCompetence.get(c.competence[k]);
           // An item aligned twice to one competence counts once.
           if (list.isEmpty() || list.get(list.size() - 1) != ir) {
             list.add(ir);
@@ -267,95 +317,103 @@ public final class CompiledAssessment {
       }
       for (int k = 0; k < c.competence.length; k++) {
         int cell = c.competence[k] * nl + c.level[k];
-        pts[cell] += res.points() * c.share[k];
-        mx[cell] += res.maxPoints() * c.share[k];
-        cnt[cell]++;
+        t.points[cell] += res.points() * c.share[k];
+        t.max[cell] += res.maxPoints() * c.share[k];
+        t.count[cell]++;
       }
     }
-    if (criticalErrors == null) {
-      criticalErrors = List.of();
-    }
-    double points = 0;
-    for (int s = 0; s < sectionPoints.length; s++) {
-      Double floor = sectionFloors[s];
-      points += floor == null ? sectionPoints[s] : Math.max(floor, sectionPoints[s]);
-    }
-    double percent = percent(points, maxPoints);
+    return results;
+  }
 
-    List<CompetenceResult> compResults = new ArrayList<>();
-    CompetenceResult[] byCompetence = new CompetenceResult[nc];
-    double[] areaPts = new double[areas.size()];
-    double[] areaMax = new double[areas.size()];
-    int[] areaEvidence = new int[areas.size()];
-    boolean[] areaSeen = new boolean[areas.size()];
+  /** One result per competence with tested or self-reported evidence, in framework order. */
+  private List<CompetenceResult> competenceResults(Tally t, CompetenceResult[] byCompetence) {
+    int nc = competenceCodes.length;
+    int nl = levelCodes.length;
+    int found = 0;
     for (int k = 0; k < nc; k++) {
       int evidence = 0;
       double p = 0;
       double m = 0;
       for (int l = 0; l < nl; l++) {
-        evidence += cnt[k * nl + l];
-        p += pts[k * nl + l];
-        m += mx[k * nl + l];
+        evidence += t.count[k * nl + l];
+        p += t.points[k * nl + l];
+        m += t.max[k * nl + l];
       }
-      if (evidence == 0 && selfLevel[k] < 0) {
+      if (evidence == 0 && t.selfLevel[k] < 0) {
         continue;
       }
-      List<LevelEvidence> ev = new ArrayList<>(nl);
-      String level = placeLevel(pts, mx, cnt, k * nl, ev);
+      String level = null;
+      List<LevelEvidence> ev = levelEvidence(t, k * nl);
+      if (thetaCuts == null) {
+        level = placeLevel(ev);
+      }
       Ability ability = null;
       if (thetaCuts != null) {
-        ability = ability(irtByCompetence.get(k));
+        ability = ability(t.irtByCompetence.get(k));
         level = ability == null ? null : levelAt(ability.theta());
       }
-      String self = selfLevel[k] < 0 ? null : levels.get(selfLevel[k]).code();
-      CompetenceResult cr = new CompetenceResult(competences.get(k).code(), areaCodeOf[k], p, m, percent(p, m), evidence, level, ev, self,
+      String self = t.selfLevel[k] < 0 ? null : levelCodes[t.selfLevel[k]];
+      byCompetence[k] = new CompetenceResult(competenceCodes[k], areaCodeOf[k], p, m, percent(p, m), evidence, level, ev, self,
           ability);
-      compResults.add(cr);
-      byCompetence[k] = cr;
-      int a = areaIndexOf[k];
-      areaPts[a] += p;
-      areaMax[a] += m;
-      areaEvidence[a] += evidence;
-      areaSeen[a] = true;
+      found++;
     }
-    List<AreaResult> areaResults = new ArrayList<>();
-    AreaResult[] byArea = new AreaResult[areas.size()];
-    for (int a = 0; a < areas.size(); a++) {
-      if (areaSeen[a]) {
-        Ability areaAbility = null;
-        if (thetaCuts != null) {
-          List<ItemResponse> inArea = new ArrayList<>();
-          for (int k = 0; k < nc; k++) {
-            if (areaIndexOf[k] == a) {
-              for (ItemResponse ir : irtByCompetence.get(k)) {
-                if (inArea.stream().noneMatch(x -> x == ir)) {
-                  inArea.add(ir);
-                }
+    CompetenceResult[] out = new CompetenceResult[found];
+    int i = 0;
+    for (CompetenceResult cr : byCompetence) {
+      if (cr != null) {
+        out[i++] = cr;
+      }
+    }
+    return List.of(out);
+  }
+
+  /** One result per area with evidence, in framework order: the sums over its competences. */
+  private List<AreaResult> areaResults(Tally t, CompetenceResult[] byCompetence, AreaResult[] byArea) {
+    int na = areaCodes.length;
+    double[] areaPts = new double[na];
+    double[] areaMax = new double[na];
+    int[] areaEvidence = new int[na];
+    boolean[] areaSeen = new boolean[na];
+    for (int k = 0; k < byCompetence.length; k++) {
+      CompetenceResult cr = byCompetence[k];
+      if (cr != null) {
+        int a = areaIndexOf[k];
+        areaPts[a] += cr.points();
+        areaMax[a] += cr.maxPoints();
+        areaEvidence[a] += cr.evidence();
+        areaSeen[a] = true;
+      }
+    }
+    int found = 0;
+    for (int a = 0; a < na; a++) {
+      if (!areaSeen[a]) {
+        continue;
+      }
+      Ability areaAbility = null;
+      if (thetaCuts != null) {
+        List<ItemResponse> inArea = new ArrayList<>();
+        for (int k = 0; k < byCompetence.length; k++) {
+          if (areaIndexOf[k] == a) {
+            for (ItemResponse ir : t.irtByCompetence.get(k)) {
+              if (inArea.stream().noneMatch(x -> x == ir)) {
+                inArea.add(ir);
               }
             }
           }
-          areaAbility = ability(inArea);
         }
-        AreaResult ar = new AreaResult(areas.get(a).code(), areaPts[a], areaMax[a], percent(areaPts[a], areaMax[a]), areaEvidence[a],
-            areaAbility);
-        areaResults.add(ar);
-        byArea[a] = ar;
+        areaAbility = ability(inArea);
+      }
+      byArea[a] = new AreaResult(areaCodes[a], areaPts[a], areaMax[a], percent(areaPts[a], areaMax[a]), areaEvidence[a], areaAbility);
+      found++;
+    }
+    AreaResult[] out = new AreaResult[found];
+    int i = 0;
+    for (AreaResult ar : byArea) {
+      if (ar != null) {
+        out[i++] = ar;
       }
     }
-    CertificationPolicy policy = assessment.certification();
-    Totals totals = new Totals(points, maxPoints, percent, byCompetence, byArea, criticalErrors);
-    List<RuleResult> rules = new ArrayList<>(policy.rules().size());
-    for (CertificationRule rule : policy.rules()) {
-      rules.add(evaluate(rule, totals));
-    }
-    boolean passed = combine(policy.combine(), rules);
-    Instant validUntil = passed && policy.validity() != null && submission.submittedAt() != null
-        ? submission.submittedAt().atZone(ZoneOffset.UTC).plus(policy.validity()).toInstant()
-        : null;
-    return new ScoreReport(submission.attemptId(), submission.candidate(), assessment.id(), assessment.version(), fingerprint,
-        LIBRARY_VERSION, submission.seed(), points, maxPoints, percent, irtAll == null ? null : ability(irtAll),
-        passed ? Decision.PASSED : Decision.FAILED, rules,
-        criticalErrors, validUntil, results, compResults, areaResults, List.of());
+    return List.of(out);
   }
 
   /**
@@ -391,29 +449,46 @@ public final class CompiledAssessment {
     return level;
   }
 
-  /** The level rule: the highest level mastered with every lower evidenced level mastered too. */
-  private String placeLevel(double[] p, double[] m, int[] n, int offset, List<LevelEvidence> out) {
+  /** The evidence per evidenced level of one competence, lowest level first, judged by the level rule. */
+  private List<LevelEvidence> levelEvidence(Tally t, int offset) {
     // Under theta cuts the evidence per level is still reported; the level itself comes from theta.
-    LevelRule.HighestMastered rule = assessment.levelRule() instanceof LevelRule.HighestMastered hm ? hm : LEVEL_EVIDENCE;
-    String placed = null;
-    boolean chain = true;
-    for (int l = 0; l < levels.size(); l++) {
+    LevelEvidence first = null;
+    LevelEvidence[] more = null;
+    int n = 0;
+    for (int l = 0; l < levelCodes.length; l++) {
       int cell = offset + l;
-      if (n[cell] == 0) {
+      if (t.count[cell] == 0) {
         continue;
       }
-      double pc = percent(p[cell], m[cell]);
-      boolean evidenced = n[cell] >= rule.minItems();
-      boolean mastered = evidenced && pc >= rule.threshold() - 1e-9;
-      out.add(new LevelEvidence(levels.get(l).code(), p[cell], m[cell], pc, n[cell], mastered));
-      if (!evidenced) {
-        continue;
-      }
-      if (mastered && chain) {
-        placed = levels.get(l).code();
+      double pc = percent(t.points[cell], t.max[cell]);
+      boolean mastered = t.count[cell] >= levelRule.minItems() && pc >= levelRule.threshold() - 1e-9;
+      LevelEvidence e = new LevelEvidence(levelCodes[l], t.points[cell], t.max[cell], pc, t.count[cell], mastered);
+      if (n == 0) {
+        first = e;
       } else {
-        chain = false;
+        if (more == null) {
+          more = new LevelEvidence[levelCodes.length];
+          more[0] = first;
+        }
+        more[n] = e;
       }
+      n++;
+    }
+    return n == 0 ? List.of() : n == 1 ? List.of(first) : List.of(Arrays.copyOf(more, n));
+  }
+
+  /** The level rule: the highest level mastered with every lower evidenced level mastered too. */
+  private String placeLevel(List<LevelEvidence> evidence) {
+    String placed = null;
+    for (int k = 0; k < evidence.size(); k++) {
+      LevelEvidence e = evidence.get(k);
+      if (e.items() < levelRule.minItems()) {
+        continue;
+      }
+      if (!e.mastered()) {
+        break;
+      }
+      placed = e.level();
     }
     return placed;
   }

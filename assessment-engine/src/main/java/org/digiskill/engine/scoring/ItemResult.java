@@ -6,14 +6,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
+import org.digiskill.model.response.Response;
 
 /**
  * How one delivered item was scored, and why.
  *
  * <p>Immutable and thread-safe. A class rather than a record so that the human-readable {@link
- * #detail()} is only written out when someone reads it (scoring a batch for its decisions should
- * not pay for sentences nobody reads); equality includes the detail.
+ * #detail()} is only written out when someone reads it, by scoring the response again (scoring a
+ * batch for its decisions should not pay for sentences nobody reads); equality includes the
+ * detail.
  */
 @JsonInclude(JsonInclude.Include.NON_DEFAULT)
 @JsonPropertyOrder({"item", "type", "section", "status", "points", "maxPoints", "reason", "detail", "critical", "selfReported"})
@@ -27,7 +28,12 @@ public final class ItemResult {
   private final String reason;
   private final List<String> critical;
   private final boolean selfReported;
-  private volatile Object detail; // a String, or the Supplier that renders it on first use
+  // Written on first read when the scorer is set (see explainedBy). Not volatile: like
+  // String.hashCode, a racing reader at worst writes the same text again; the scorer and response
+  // are set before the result is shared.
+  private String detail;
+  private ItemScorer explainer;
+  private Response response;
 
   /**
    * Creates a result.
@@ -58,17 +64,6 @@ public final class ItemResult {
       @JsonProperty("detail") String detail,
       @JsonProperty("critical") List<String> critical,
       @JsonProperty("selfReported") boolean selfReported) {
-    this(item, type, section, status, points, maxPoints, reason, (Object) detail, critical, selfReported);
-  }
-
-  /** Creates a result whose detail is rendered when first read. */
-  ItemResult(String item, String type, String section, ItemStatus status, double points, double maxPoints, String reason,
-      Supplier<String> detail, List<String> critical, boolean selfReported) {
-    this(item, type, section, status, points, maxPoints, reason, (Object) detail, critical, selfReported);
-  }
-
-  private ItemResult(String item, String type, String section, ItemStatus status, double points, double maxPoints,
-      String reason, Object detail, List<String> critical, boolean selfReported) {
     this.item = Objects.requireNonNull(item, "item");
     this.type = type;
     this.section = section;
@@ -79,6 +74,16 @@ public final class ItemResult {
     this.detail = detail;
     this.critical = critical == null ? List.of() : List.copyOf(critical);
     this.selfReported = selfReported;
+  }
+
+  /**
+   * Makes the detail of this new, not yet shared result be written on first read by scoring the
+   * response again with the scorer that made it.
+   */
+  ItemResult explainedBy(ItemScorer scorer, Response response) {
+    this.explainer = scorer;
+    this.response = response;
+    return this;
   }
 
   /** Returns the item id. */
@@ -126,12 +131,12 @@ public final class ItemResult {
   /** Returns the numbers behind the points, in English; null when there is nothing to add. */
   @JsonProperty("detail")
   public String detail() {
-    Object d = detail;
-    if (d instanceof Supplier<?> s) {
-      d = s.get();
+    String d = detail;
+    if (d == null && explainer != null) {
+      d = explainer.explain(response, section).detail;
       detail = d;
     }
-    return (String) d;
+    return d;
   }
 
   /** Returns the critical errors made on this item (option, region or step ids). */

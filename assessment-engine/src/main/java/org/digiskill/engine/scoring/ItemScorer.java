@@ -2,12 +2,10 @@ package org.digiskill.engine.scoring;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.digiskill.model.item.Choice;
 import org.digiskill.model.item.Item;
 import org.digiskill.model.item.Parts;
@@ -25,10 +23,24 @@ abstract class ItemScorer {
 
   final Item item;
   final double max;
+  final boolean mapRule;
+  final ScoringRule rule;
+  // The item's id, kind and flag, read for every result: held here rather than called through
+  // the Item interface, whose ten kinds make each call a slow megamorphic one.
+  private final String id;
+  private final String type;
+  private final boolean selfReported;
   private final String partialReason;
+  private final Class<? extends Response> responseType;
 
-  ItemScorer(Item item) {
+  ItemScorer(Item item, Class<? extends Response> responseType) {
     this.item = item;
+    this.responseType = responseType;
+    this.rule = item.scoring();
+    this.mapRule = rule instanceof ScoringRule.MapResponse;
+    this.id = item.id();
+    this.type = item.type();
+    this.selfReported = item.selfReported();
     this.max = item.points();
     this.partialReason = item.scoring() instanceof ScoringRule.PartialCredit p ? "partial." + p.method().jsonName() : null;
   }
@@ -59,66 +71,85 @@ abstract class ItemScorer {
     throw new IllegalArgumentException("no scorer for item kind " + item.getClass().getName());
   }
 
-  /** Scores a response to this item, or its absence (null) as unanswered. */
+  /**
+   * Scores a response to this item, or its absence (null) as unanswered. The result's detail is
+   * not written now: reading it scores the response again with {@link #explain}.
+   */
   final ItemResult score(Response response, String section) {
-    if (response == null) {
-      return result(section, ItemStatus.UNANSWERED, 0, "response.none", () -> "not answered", List.of());
-    }
-    if (!response.type().equals(item.type())) {
-      return invalid(section, "response.wrong-type", () -> "expected a " + item.type() + " response but was " + response.type());
-    }
-    return scoreTyped(response, section);
+    return score(response, section, false).explainedBy(this, response);
   }
 
-  abstract ItemResult scoreTyped(Response response, String section);
+  /** Scores the response again, this time writing the detail of the result. */
+  final ItemResult explain(Response response, String section) {
+    return score(response, section, true);
+  }
+
+  private ItemResult score(Response response, String section, boolean explain) {
+    if (response == null) {
+      return result(section, ItemStatus.UNANSWERED, 0, "response.none", explain ? "not answered" : null, List.of());
+    }
+    // Responses are records, hence final classes: the class identifies the kind.
+    if (response.getClass() != responseType) {
+      return invalid(section, "response.wrong-type", explain ? "expected a " + item.type() + " response but was " + response.type() : null);
+    }
+    return scoreTyped(response, section, explain);
+  }
+
+  /**
+   * Scores a response of this item's kind. When {@code explain} is false every detail passed to
+   * the helpers below is null and nothing is written; when true each is the English sentence.
+   */
+  abstract ItemResult scoreTyped(Response response, String section, boolean explain);
 
   /** Self-reported level of the option chosen, for Likert items; null for others. */
   String selfReportedLevel(Response response) {
     return null;
   }
 
-  final ItemResult invalid(String section, String reason, Supplier<String> detail) {
+  final ItemResult invalid(String section, String reason, String detail) {
     return result(section, ItemStatus.INVALID, 0, reason, detail, List.of());
   }
 
   /** Builds a result whose status follows from the points (correct, partial or incorrect). */
-  final ItemResult graded(String section, double points, String reason, Supplier<String> detail, List<String> critical) {
+  final ItemResult graded(String section, double points, String reason, String detail, List<String> critical) {
     ItemStatus status = points >= max - EPS ? ItemStatus.CORRECT : points > EPS ? ItemStatus.PARTIAL : ItemStatus.INCORRECT;
     return result(section, status, points, reason, detail, critical);
   }
 
-  final ItemResult result(String section, ItemStatus status, double points, String reason, Supplier<String> detail, List<String> critical) {
-    return new ItemResult(item.id(), item.type(), section, status, points, max, reason, detail, critical, item.selfReported());
+  final ItemResult result(String section, ItemStatus status, double points, String reason, String detail, List<String> critical) {
+    return new ItemResult(id, type, section, status, points, max, reason, detail, critical, selfReported);
   }
 
   /**
    * Applies the item's rule to a response judged fully correct or not, with a fraction of credit
-   * for partial rules and the given mapped-value sum for map rules.
+   * for partial rules and the given mapped-value sum for map rules. {@code partialDetail} is null
+   * unless explaining.
    */
-  final ItemResult apply(String section, boolean correct, double fraction, Supplier<String> partialDetail, Double mapped, List<String> critical) {
-    ScoringRule rule = item.scoring();
+  final ItemResult apply(String section, boolean correct, double fraction, String partialDetail, Double mapped, List<String> critical) {
+    boolean explain = partialDetail != null;
     if (rule instanceof ScoringRule.PartialCredit p) {
       double f = Math.max(p.effectiveFloor(), Math.min(1.0, fraction));
-      return graded(section, f * max, partialReason, () -> partialDetail.get() + " × " + fmt(max) + " points = " + fmt(f * max), critical);
+      return graded(section, f * max, partialReason, explain ? partialDetail + " × " + fmt(max) + " points = " + fmt(f * max) : null, critical);
     }
     if (rule instanceof ScoringRule.MapResponse m && mapped != null) {
       double upper = m.upperBound() == null ? max : Math.min(m.upperBound(), max);
       double lower = m.lowerBound() == null ? Double.NEGATIVE_INFINITY : m.lowerBound();
       double v = Math.max(lower, Math.min(upper, mapped));
-      return graded(section, v, "map", () -> "mapped sum " + fmt(mapped) + " bounded to [" + fmt(lower) + ", " + fmt(upper) + "] = " + fmt(v), critical);
+      return graded(section, v, "map", explain ? "mapped sum " + fmt(mapped) + " bounded to [" + fmt(lower) + ", " + fmt(upper) + "] = " + fmt(v) : null,
+          critical);
     }
     if (rule instanceof ScoringRule.NegativeMarking n && !correct) {
       double v = Math.max(n.effectiveFloor(), -n.penalty());
-      return graded(section, v, "negative.wrong", () -> "wrong: −" + fmt(n.penalty()) + " floored at " + fmt(n.effectiveFloor()) + " = " + fmt(v), critical);
+      return graded(section, v, "negative.wrong", explain ? "wrong: −" + fmt(n.penalty()) + " floored at " + fmt(n.effectiveFloor()) + " = " + fmt(v) : null,
+          critical);
     }
     return correct
-        ? graded(section, max, "correct", () -> why(partialDetail) + "fully correct, " + fmt(max) + " points", critical)
-        : graded(section, 0, "incorrect", () -> why(partialDetail) + "not fully correct, 0 points", critical);
+        ? graded(section, max, "correct", explain ? why(partialDetail) + "fully correct, " + fmt(max) + " points" : null, critical)
+        : graded(section, 0, "incorrect", explain ? why(partialDetail) + "not fully correct, 0 points" : null, critical);
   }
 
-  private static String why(Supplier<String> partialDetail) {
-    String d = partialDetail == null ? "" : partialDetail.get();
-    return d.isEmpty() ? "" : d + ": ";
+  private static String why(String partialDetail) {
+    return partialDetail.isEmpty() ? "" : partialDetail + ": ";
   }
 
   static String fmt(double d) {
@@ -136,22 +167,18 @@ abstract class ItemScorer {
   }
 
 
-  static Set<String> ids(List<Choice> choices) {
-    Set<String> s = new HashSet<>();
-    for (Choice c : choices) {
-      s.add(c.id());
-    }
-    return Set.copyOf(s);
+  /** The positions of an item's options by id, for lookups while scoring. */
+  static IdIndex index(List<Choice> options) {
+    return IdIndex.of(options.stream().map(Choice::id).toList());
   }
 
-  static Set<String> critical(List<Choice> choices) {
-    Set<String> s = new HashSet<>();
-    for (Choice c : choices) {
-      if (c.critical()) {
-        s.add(c.id());
-      }
+  /** Per position of {@link #index}: whether that option is critical. */
+  static boolean[] criticalFlags(List<Choice> options, IdIndex index) {
+    boolean[] flags = new boolean[options.size()];
+    for (Choice c : options) {
+      flags[index.get(c.id())] |= c.critical();
     }
-    return Set.copyOf(s);
+    return flags;
   }
 
   /** QTI map_response: the sum over distinct values of their entry, or the default. */
@@ -171,25 +198,27 @@ abstract class ItemScorer {
   // ------------------------------------------------------------------ kinds
 
   static final class SingleChoiceScorer extends ItemScorer {
-    private final Set<String> ids;
-    private final Set<String> critical;
+    private final IdIndex ids;
+    private final boolean[] critical;
     private final String correct;
 
     SingleChoiceScorer(Item.SingleChoice i) {
-      super(i);
-      ids = ids(i.choices());
-      critical = critical(i.choices());
+      super(i, Response.SingleChoice.class);
+      ids = index(i.choices());
+      critical = criticalFlags(i.choices(), ids);
       correct = i.correct();
     }
 
     @Override
-    ItemResult scoreTyped(Response response, String section) {
+    ItemResult scoreTyped(Response response, String section, boolean explain) {
       String choice = ((Response.SingleChoice) response).choice();
-      if (!ids.contains(choice)) {
-        return invalid(section, "response.unknown-choice", () -> "expected a choice id in " + new java.util.TreeSet<>(ids) + " but was [" + choice + "]");
+      int k = ids.get(choice);
+      if (k == IdIndex.ABSENT) {
+        return invalid(section, "response.unknown-choice", explain ? "expected a choice id in " + ids.sortedIds() + " but was [" + choice + "]" : null);
       }
-      List<String> crit = critical.contains(choice) ? List.of(choice) : List.of();
-      return apply(section, correct.equals(choice), correct.equals(choice) ? 1 : 0, () -> "chose [" + choice + "]", mapped(item.scoring(), List.of(choice)), crit);
+      boolean right = correct.equals(choice);
+      List<String> crit = critical[k] ? List.of(choice) : List.of();
+      return apply(section, right, right ? 1 : 0, explain ? "chose [" + choice + "]" : null, mapRule ? mapped(rule, List.of(choice)) : null, crit);
     }
   }
 
@@ -198,78 +227,91 @@ abstract class ItemScorer {
     private final boolean criticalIfWrong;
 
     TrueFalseScorer(Item.TrueFalse i) {
-      super(i);
+      super(i, Response.TrueFalse.class);
       correct = i.correct();
       criticalIfWrong = i.criticalIfWrong();
     }
 
     @Override
-    ItemResult scoreTyped(Response response, String section) {
+    ItemResult scoreTyped(Response response, String section, boolean explain) {
       boolean value = ((Response.TrueFalse) response).value();
       boolean right = value == correct;
       List<String> crit = !right && criticalIfWrong ? List.of(String.valueOf(value)) : List.of();
-      return apply(section, right, right ? 1 : 0, () -> "answered [" + value + "]", mapped(item.scoring(), List.of(String.valueOf(value))), crit);
+      return apply(section, right, right ? 1 : 0, explain ? "answered [" + value + "]" : null, mapRule ? mapped(rule, List.of(String.valueOf(value))) : null, crit);
     }
   }
 
   static final class MultipleChoiceScorer extends ItemScorer {
-    private final Set<String> ids;
-    private final Set<String> critical;
-    private final Set<String> correct;
+    private final IdIndex ids; // option id -> position
+    private final boolean[] correct; // per position
+    private final boolean[] critical; // per position
+    private final int correctCount;
     private final Item.MultipleChoice mc;
     private final boolean rightMinusWrong;
 
     MultipleChoiceScorer(Item.MultipleChoice i) {
-      super(i);
+      super(i, Response.MultipleChoice.class);
       mc = i;
       rightMinusWrong = i.scoring() instanceof ScoringRule.PartialCredit p && p.method() == ScoringRule.PartialMethod.RIGHT_MINUS_WRONG;
-      ids = ids(i.choices());
-      critical = critical(i.choices());
-      correct = Set.copyOf(i.correct());
+      ids = index(i.choices());
+      critical = criticalFlags(i.choices(), ids);
+      correct = new boolean[i.choices().size()];
+      for (String id : i.correct()) {
+        correct[ids.get(id)] = true;
+      }
+      correctCount = Set.copyOf(i.correct()).size();
     }
 
     @Override
-    ItemResult scoreTyped(Response response, String section) {
+    ItemResult scoreTyped(Response response, String section, boolean explain) {
       List<String> chosen = ((Response.MultipleChoice) response).choices();
-      Set<String> selected = new java.util.LinkedHashSet<>();
-      for (String c : chosen) {
-        if (!ids.contains(c)) {
-          return invalid(section, "response.unknown-choice", () -> "expected choice ids in " + new java.util.TreeSet<>(ids) + " but found [" + c + "]");
-        }
-        selected.add(c);
-      }
-      if (selected.isEmpty()) {
-        return result(section, ItemStatus.UNANSWERED, 0, "response.none", () -> "no option selected", List.of());
-      }
-      if ((mc.maxSelections() != null && selected.size() > mc.maxSelections())
-          || (mc.minSelections() != null && selected.size() < mc.minSelections())) {
-        return invalid(section, "response.selection-count",
-            () -> "expected between " + (mc.minSelections() == null ? 0 : mc.minSelections()) + " and "
-                + (mc.maxSelections() == null ? ids.size() : mc.maxSelections()) + " selections but was " + selected.size());
-      }
+      boolean[] picked = new boolean[correct.length];
+      int selected = 0;
       int right = 0;
       int wrong = 0;
-      List<String> crit = new ArrayList<>();
-      for (String c : selected) {
-        if (correct.contains(c)) {
+      List<String> crit = List.of();
+      for (String c : chosen) {
+        int k = ids.get(c);
+        if (k == IdIndex.ABSENT) {
+          return invalid(section, "response.unknown-choice", explain ? "expected choice ids in " + ids.sortedIds() + " but found [" + c + "]" : null);
+        }
+        if (picked[k]) {
+          continue; // a repeated choice counts once
+        }
+        picked[k] = true;
+        selected++;
+        if (correct[k]) {
           right++;
         } else {
           wrong++;
         }
-        if (critical.contains(c)) {
+        if (critical[k]) {
+          crit = crit.isEmpty() ? new ArrayList<>(2) : crit;
           crit.add(c);
         }
       }
-      boolean exact = wrong == 0 && right == correct.size();
-      int r = right;
-      int w = wrong;
-      if (rightMinusWrong) {
-        return apply(section, exact, (double) (right - wrong) / correct.size(),
-            () -> "(" + r + " right − " + w + " wrong) / " + correct.size() + " correct", mapped(item.scoring(), selected), crit);
+      if (selected == 0) {
+        return result(section, ItemStatus.UNANSWERED, 0, "response.none", explain ? "no option selected" : null, List.of());
       }
-      int judged = right + (ids.size() - correct.size() - wrong);
-      return apply(section, exact, (double) judged / ids.size(), () -> judged + " of " + ids.size() + " options judged right",
-          mapped(item.scoring(), selected), crit);
+      if ((mc.maxSelections() != null && selected > mc.maxSelections())
+          || (mc.minSelections() != null && selected < mc.minSelections())) {
+        return invalid(section, "response.selection-count",
+            explain ? "expected between " + (mc.minSelections() == null ? 0 : mc.minSelections()) + " and "
+                + (mc.maxSelections() == null ? ids.size() : mc.maxSelections()) + " selections but was " + selected : null);
+      }
+      boolean exact = wrong == 0 && right == correctCount;
+      Double mapped = mapRule ? mapped(rule, distinct(chosen)) : null;
+      if (rightMinusWrong) {
+        return apply(section, exact, (double) (right - wrong) / correctCount,
+            explain ? "(" + right + " right − " + wrong + " wrong) / " + correctCount + " correct" : null, mapped, crit);
+      }
+      int judged = right + (ids.size() - correctCount - wrong);
+      return apply(section, exact, (double) judged / ids.size(), explain ? judged + " of " + ids.size() + " options judged right" : null,
+          mapped, crit);
+    }
+
+    private static Iterable<String> distinct(List<String> chosen) {
+      return new java.util.LinkedHashSet<>(chosen);
     }
   }
 
@@ -281,7 +323,7 @@ abstract class ItemScorer {
     private final List<Parts.AcceptedAnswer> patternAnswers;
 
     TextEntryScorer(Item.TextEntry i) {
-      super(i);
+      super(i, Response.TextEntry.class);
       policy = i.match();
       maxLength = i.maxLength();
       Map<String, Parts.AcceptedAnswer> lit = new HashMap<>();
@@ -301,14 +343,14 @@ abstract class ItemScorer {
     }
 
     @Override
-    ItemResult scoreTyped(Response response, String section) {
+    ItemResult scoreTyped(Response response, String section, boolean explain) {
       String text = ((Response.TextEntry) response).text();
       if (text.length() > maxLength) {
-        return invalid(section, "response.too-long", () -> "expected at most " + maxLength + " characters but was " + text.length());
+        return invalid(section, "response.too-long", explain ? "expected at most " + maxLength + " characters but was " + text.length() : null);
       }
       String norm = TextNormalizer.normalize(text, policy);
       if (norm.isBlank()) {
-        return result(section, ItemStatus.UNANSWERED, 0, "response.none", () -> "blank answer", List.of());
+        return result(section, ItemStatus.UNANSWERED, 0, "response.none", explain ? "blank answer" : null, List.of());
       }
       Parts.AcceptedAnswer best = literal.get(norm);
       boolean limited = false;
@@ -325,20 +367,19 @@ abstract class ItemScorer {
         }
       }
       if (best == null && limited) {
-        return invalid(section, "response.pattern-limit", () -> "the answer could not be checked against a pattern within the engine's limits");
+        return invalid(section, "response.pattern-limit", explain ? "the answer could not be checked against a pattern within the engine's limits" : null);
       }
       if (best == null) {
-        return apply(section, false, 0, () -> "no accepted answer matched", mapped(item.scoring(), List.of()), List.of());
+        return apply(section, false, 0, explain ? "no accepted answer matched" : null, mapRule ? mapped(rule, List.of()) : null, List.of());
       }
       double points = Math.min(best.points(), max);
-      Parts.AcceptedAnswer answer = best;
-      if (item.scoring() instanceof ScoringRule.MapResponse) {
-        return apply(section, points >= max, 0, () -> "", mapped(item.scoring(), List.of(answer.value())), List.of());
+      if (mapRule) {
+        return apply(section, points >= max, 0, explain ? "" : null, mapped(rule, List.of(best.value())), List.of());
       }
       if (points >= max) {
-        return apply(section, true, 1, () -> "matched [" + answer.value() + "]", null, List.of());
+        return apply(section, true, 1, explain ? "matched [" + best.value() + "]" : null, null, List.of());
       }
-      return graded(section, points, "text.partial-answer", () -> "matched [" + answer.value() + "] worth " + fmt(points) + " points", List.of());
+      return graded(section, points, "text.partial-answer", explain ? "matched [" + best.value() + "] worth " + fmt(points) + " points" : null, List.of());
     }
   }
 
@@ -347,21 +388,21 @@ abstract class ItemScorer {
     private final double tolerance;
 
     NumericScorer(Item.Numeric i) {
-      super(i);
+      super(i, Response.Numeric.class);
       value = i.value();
       Parts.Tolerance t = i.tolerance();
       tolerance = t == null ? 0 : t.mode() == Parts.ToleranceMode.ABSOLUTE ? t.amount() : t.amount() * Math.abs(i.value());
     }
 
     @Override
-    ItemResult scoreTyped(Response response, String section) {
+    ItemResult scoreTyped(Response response, String section, boolean explain) {
       String text = ((Response.Numeric) response).text();
       if (text.isBlank()) {
-        return result(section, ItemStatus.UNANSWERED, 0, "response.none", () -> "blank answer", List.of());
+        return result(section, ItemStatus.UNANSWERED, 0, "response.none", explain ? "blank answer" : null, List.of());
       }
       NumberParser.Result r = NumberParser.read(text);
       if (!r.isNumber()) {
-        return invalid(section, "response.not-a-number", () -> "expected a number but was [" + text + "]: " + r.problem());
+        return invalid(section, "response.not-a-number", explain ? "expected a number but was [" + text + "]: " + r.problem() : null);
       }
       double x = r.value().getAsDouble();
       boolean right = Math.abs(x - value) <= tolerance + 1e-12 * Math.max(1, Math.abs(value));
@@ -376,31 +417,25 @@ abstract class ItemScorer {
           note = " (thousands separator)";
         }
       }
-      double shownValue = read;
-      String shownNote = note;
       return apply(section, right, right ? 1 : 0,
-          () -> "read [" + text + "] as " + fmt(shownValue) + shownNote + " against " + fmt(value) + " ± " + fmt(tolerance), null, List.of());
+          explain ? "read [" + text + "] as " + fmt(read) + note + " against " + fmt(value) + " ± " + fmt(tolerance) : null, null, List.of());
     }
   }
 
   static final class OrderingScorer extends ItemScorer {
     private final List<String> correctOrder;
-    private final Map<String, Integer> rank; // step id -> position in the correct order
+    private final IdIndex rank; // step id -> position in the correct order
     private final boolean adjacentPairs;
 
     OrderingScorer(Item.Ordering i) {
-      super(i);
+      super(i, Response.Ordering.class);
       adjacentPairs = i.scoring() instanceof ScoringRule.PartialCredit p && p.method() == ScoringRule.PartialMethod.ADJACENT_PAIRS;
       correctOrder = i.correctOrder();
-      Map<String, Integer> r = new HashMap<>();
-      for (int k = 0; k < correctOrder.size(); k++) {
-        r.put(correctOrder.get(k), k);
-      }
-      rank = r;
+      rank = IdIndex.of(correctOrder);
     }
 
     @Override
-    ItemResult scoreTyped(Response response, String section) {
+    ItemResult scoreTyped(Response response, String section, boolean explain) {
       List<String> order = ((Response.Ordering) response).order();
       int n = correctOrder.size();
       // given[k] = the correct-order rank of the step the resident put in place k
@@ -408,8 +443,8 @@ abstract class ItemScorer {
       boolean[] seen = new boolean[n];
       boolean permutation = order.size() == n;
       for (int k = 0; permutation && k < n; k++) {
-        Integer r = rank.get(order.get(k));
-        if (r == null || seen[r]) {
+        int r = rank.get(order.get(k));
+        if (r == IdIndex.ABSENT || seen[r]) {
           permutation = false;
         } else {
           seen[r] = true;
@@ -418,7 +453,7 @@ abstract class ItemScorer {
       }
       if (!permutation) {
         return invalid(section, "response.not-a-permutation",
-            () -> "expected each of " + new java.util.TreeSet<>(rank.keySet()) + " once but was " + order);
+            explain ? "expected each of " + rank.sortedIds() + " once but was " + order : null);
       }
       int same = 0;
       int pairs = 0;
@@ -433,23 +468,20 @@ abstract class ItemScorer {
       boolean exact = same == n;
       if (adjacentPairs) {
         int m = Math.max(1, n - 1);
-        int p = pairs;
-        return apply(section, exact, (double) pairs / m, () -> p + " of " + m + " adjacent pairs in order", null, List.of());
+        return apply(section, exact, (double) pairs / m, explain ? pairs + " of " + m + " adjacent pairs in order" : null, null, List.of());
       }
-      int s = same;
-      return apply(section, exact, (double) same / n, () -> s + " of " + n + " steps in their place", null, List.of());
+      return apply(section, exact, (double) same / n, explain ? same + " of " + n + " steps in their place" : null, null, List.of());
     }
   }
 
   static final class MatchingScorer extends ItemScorer {
-    private final Map<String, Integer> leftIndex;
-    private final Map<String, Integer> rightIndex;
+    private final IdIndex leftIndex;
+    private final IdIndex rightIndex;
     private final int[] key; // left index -> right index of the correct pair, or -1
     private final int pairsInKey;
-    private final boolean mapRule;
 
     MatchingScorer(Item.Matching i) {
-      super(i);
+      super(i, Response.Matching.class);
       leftIndex = index(i.left());
       rightIndex = index(i.right());
       key = new int[i.left().size()];
@@ -458,26 +490,25 @@ abstract class ItemScorer {
         key[leftIndex.get(p.left())] = rightIndex.get(p.right());
       }
       pairsInKey = i.pairs().size();
-      mapRule = i.scoring() instanceof ScoringRule.MapResponse;
     }
 
     @Override
-    ItemResult scoreTyped(Response response, String section) {
+    ItemResult scoreTyped(Response response, String section, boolean explain) {
       List<Parts.Pair> pairs = ((Response.Matching) response).pairs();
       if (pairs.isEmpty()) {
-        return result(section, ItemStatus.UNANSWERED, 0, "response.none", () -> "no pair made", List.of());
+        return result(section, ItemStatus.UNANSWERED, 0, "response.none", explain ? "no pair made" : null, List.of());
       }
       boolean[] used = new boolean[key.length];
       int right = 0;
       for (Parts.Pair p : pairs) {
-        Integer l = leftIndex.get(p.left());
-        Integer r = rightIndex.get(p.right());
-        if (l == null || r == null) {
-          return invalid(section, "response.unknown-choice", () -> "expected pairs of " + new java.util.TreeSet<>(leftIndex.keySet()) + " and "
-              + new java.util.TreeSet<>(rightIndex.keySet()) + " but found [" + p.left() + ", " + p.right() + "]");
+        int l = leftIndex.get(p.left());
+        int r = rightIndex.get(p.right());
+        if (l == IdIndex.ABSENT || r == IdIndex.ABSENT) {
+          return invalid(section, "response.unknown-choice", explain ? "expected pairs of " + leftIndex.sortedIds() + " and "
+              + rightIndex.sortedIds() + " but found [" + p.left() + ", " + p.right() + "]" : null);
         }
         if (used[l]) {
-          return invalid(section, "response.duplicate-pair", () -> "left option [" + p.left() + "] is paired more than once");
+          return invalid(section, "response.duplicate-pair", explain ? "left option [" + p.left() + "] is paired more than once" : null);
         }
         used[l] = true;
         if (key[l] == r) {
@@ -491,29 +522,19 @@ abstract class ItemScorer {
         for (Parts.Pair p : pairs) {
           made.add(p.left() + "-" + p.right());
         }
-        mapped = mapped(item.scoring(), made);
+        mapped = mapped(rule, made);
       }
-      int correctPairs = right;
-      return apply(section, exact, (double) right / pairsInKey, () -> correctPairs + " of " + pairsInKey + " pairs right", mapped, List.of());
+      return apply(section, exact, (double) right / pairsInKey, explain ? right + " of " + pairsInKey + " pairs right" : null, mapped, List.of());
     }
-  }
-
-  static Map<String, Integer> index(List<Choice> options) {
-    Map<String, Integer> m = new HashMap<>();
-    for (int k = 0; k < options.size(); k++) {
-      m.putIfAbsent(options.get(k).id(), k);
-    }
-    return m;
   }
 
   static final class HotspotScorer extends ItemScorer {
     private final List<Parts.Region> regions;
     private final int correctCount;
     private final int maxTaps;
-    private final boolean mapRule;
 
     HotspotScorer(Item.Hotspot i) {
-      super(i);
+      super(i, Response.Hotspot.class);
       regions = i.regions();
       int c = 0;
       for (Parts.Region r : i.regions()) {
@@ -523,17 +544,16 @@ abstract class ItemScorer {
       }
       correctCount = c;
       maxTaps = i.maxTaps();
-      mapRule = i.scoring() instanceof ScoringRule.MapResponse;
     }
 
     @Override
-    ItemResult scoreTyped(Response response, String section) {
+    ItemResult scoreTyped(Response response, String section, boolean explain) {
       List<Parts.Point> taps = ((Response.Hotspot) response).taps();
       if (taps.isEmpty()) {
-        return result(section, ItemStatus.UNANSWERED, 0, "response.none", () -> "no tap", List.of());
+        return result(section, ItemStatus.UNANSWERED, 0, "response.none", explain ? "no tap" : null, List.of());
       }
       if (taps.size() > maxTaps) {
-        return invalid(section, "response.too-many-taps", () -> "expected at most " + maxTaps + " taps but was " + taps.size());
+        return invalid(section, "response.too-many-taps", explain ? "expected at most " + maxTaps + " taps but was " + taps.size() : null);
       }
       boolean[] hit = new boolean[regions.size()];
       boolean stray = false;
@@ -574,10 +594,9 @@ abstract class ItemScorer {
         if (strayOutside) {
           values.add("");
         }
-        mapped = mapped(item.scoring(), values);
+        mapped = mapped(rule, values);
       }
-      int n = correctHit;
-      return apply(section, exact, (double) correctHit / correctCount, () -> n + " of " + correctCount + " correct regions tapped", mapped, crit);
+      return apply(section, exact, (double) correctHit / correctCount, explain ? correctHit + " of " + correctCount + " correct regions tapped" : null, mapped, crit);
     }
   }
 
@@ -586,7 +605,7 @@ abstract class ItemScorer {
     private final double best;
 
     LikertScorer(Item.Likert i) {
-      super(i);
+      super(i, Response.Likert.class);
       Map<String, Parts.LikertOption> m = new HashMap<>();
       double b = 0;
       for (Parts.LikertOption o : i.options()) {
@@ -598,15 +617,15 @@ abstract class ItemScorer {
     }
 
     @Override
-    ItemResult scoreTyped(Response response, String section) {
+    ItemResult scoreTyped(Response response, String section, boolean explain) {
       String id = ((Response.Likert) response).option();
       Parts.LikertOption o = options.get(id);
       if (o == null) {
-        return invalid(section, "response.unknown-choice", () -> "expected an option id in " + new java.util.TreeSet<>(options.keySet()) + " but was [" + id + "]");
+        return invalid(section, "response.unknown-choice", explain ? "expected an option id in " + new java.util.TreeSet<>(options.keySet()) + " but was [" + id + "]" : null);
       }
       double points = best == 0 ? 0 : o.points() / best * max;
       return result(section, ItemStatus.REPORTED, points, "self-reported",
-          () -> "reported [" + id + "]" + (o.level() == null ? "" : " at level " + o.level()), List.of());
+          explain ? "reported [" + id + "]" + (o.level() == null ? "" : " at level " + o.level()) : null, List.of());
     }
 
     @Override
@@ -619,40 +638,40 @@ abstract class ItemScorer {
   static final class PracticalTaskScorer extends ItemScorer {
     private final List<Parts.TaskStep> steps;
     private final List<Parts.ForbiddenStep> forbidden;
-    private final Map<String, Integer> stepIndex; // checklist steps 0..n-1, forbidden steps n..n+m-1
+    private final IdIndex stepIndex; // checklist steps 0..n-1, forbidden steps n..n+m-1
     private final int[][] order; // pairs of step indexes: before, after
     private final double stepTotal;
 
     PracticalTaskScorer(Item.PracticalTask i) {
-      super(i);
+      super(i, Response.PracticalTask.class);
       steps = i.steps();
       forbidden = i.forbidden();
-      Map<String, Integer> idx = new HashMap<>();
+      List<String> ids = new ArrayList<>();
       double total = 0;
-      for (int k = 0; k < steps.size(); k++) {
-        idx.putIfAbsent(steps.get(k).id(), k);
-        total += steps.get(k).points();
+      for (Parts.TaskStep step : steps) {
+        ids.add(step.id());
+        total += step.points();
       }
-      for (int k = 0; k < forbidden.size(); k++) {
-        idx.putIfAbsent(forbidden.get(k).id(), steps.size() + k);
+      for (Parts.ForbiddenStep step : forbidden) {
+        ids.add(step.id());
       }
-      stepIndex = idx;
+      stepIndex = IdIndex.of(ids);
       order = new int[i.order().size()][];
       for (int k = 0; k < order.length; k++) {
         Parts.OrderConstraint oc = i.order().get(k);
-        order[k] = new int[] {idx.getOrDefault(oc.before(), -1), idx.getOrDefault(oc.after(), -1)};
+        order[k] = new int[] {stepIndex.get(oc.before()), stepIndex.get(oc.after())};
       }
       stepTotal = total;
     }
 
     @Override
-    ItemResult scoreTyped(Response response, String section) {
+    ItemResult scoreTyped(Response response, String section, boolean explain) {
       Response.PracticalTask r = (Response.PracticalTask) response;
       if (r.source() == Response.StepSource.ASSESSOR && (r.observer() == null || r.observer().isBlank())) {
-        return invalid(section, "response.missing-observer", () -> "a log ticked by an assessor must name the observer's id");
+        return invalid(section, "response.missing-observer", explain ? "a log ticked by an assessor must name the observer's id" : null);
       }
       if (r.log().isEmpty()) {
-        return result(section, ItemStatus.UNANSWERED, 0, "response.none", () -> "empty step log", List.of());
+        return result(section, ItemStatus.UNANSWERED, 0, "response.none", explain ? "empty step log" : null, List.of());
       }
       int n = steps.size();
       int[] first = new int[n + forbidden.size()];
@@ -660,10 +679,10 @@ abstract class ItemScorer {
       String[] firstValue = new String[n];
       for (int k = 0; k < r.log().size(); k++) {
         Response.LoggedStep ls = r.log().get(k);
-        Integer s = stepIndex.get(ls.step());
-        if (s == null) {
-          return invalid(section, "response.unknown-step", () -> "expected a step id in "
-              + new java.util.TreeSet<>(stepIndex.keySet()) + " but was [" + ls.step() + "]");
+        int s = stepIndex.get(ls.step());
+        if (s == IdIndex.ABSENT) {
+          return invalid(section, "response.unknown-step", explain ? "expected a step id in "
+              + stepIndex.sortedIds() + " but was [" + ls.step() + "]" : null);
         }
         if (first[s] < 0) {
           first[s] = k;
@@ -709,13 +728,11 @@ abstract class ItemScorer {
         }
       }
       if (!forbiddenTaken.isEmpty()) {
-        List<String> taken = forbiddenTaken;
-        return graded(section, 0, "task.forbidden-step", () -> "took forbidden step(s) " + taken + ": 0 points", crit);
+        return graded(section, 0, "task.forbidden-step", explain ? "took forbidden step(s) " + forbiddenTaken + ": 0 points" : null, crit);
       }
       boolean exact = requiredDone && allDone;
       double fraction = stepTotal == 0 ? (requiredDone ? 1 : 0) : earned / stepTotal;
-      double doneSteps = earned;
-      return apply(section, exact, fraction, () -> fmt(doneSteps) + " of " + fmt(stepTotal) + " step points", null, crit);
+      return apply(section, exact, fraction, explain ? fmt(earned) + " of " + fmt(stepTotal) + " step points" : null, null, crit);
     }
   }
 }

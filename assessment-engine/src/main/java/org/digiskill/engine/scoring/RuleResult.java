@@ -22,7 +22,10 @@ public final class RuleResult {
   private final LocalizedText label;
   private final boolean passed;
   private final List<RuleResult> rules;
-  private volatile Object detail; // a String, or the Supplier that renders it on first use
+  // A String, or the Supplier that renders it on first use. Not volatile: like String.hashCode, a
+  // racing reader either sees the immutable String or renders the same text again from the
+  // Supplier, whose captured values are final; no lock or fence is paid when results are created.
+  private Object detail;
 
   /**
    * Creates a result.

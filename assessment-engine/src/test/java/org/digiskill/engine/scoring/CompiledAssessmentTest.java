@@ -50,6 +50,34 @@ class CompiledAssessmentTest {
   }
 
   @Test
+  void details_readFromEightThreadsAtOnce_areThoseOfAFreshReport() throws Exception {
+    // Details are written on first read by scoring the response again; a shared report read from
+    // many threads at once must give every thread the text a report read by one thread gives.
+    List<Response> rs = allWrong();
+    List<String> expected = score(rs).items().stream().map(ItemResult::detail).toList();
+    assertThat(expected).doesNotContainNull().contains("chose [c]: not fully correct, 0 points");
+    for (int round = 0; round < 50; round++) {
+      ScoreReport shared = score(rs);
+      java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(8);
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+      try {
+        List<java.util.concurrent.Future<List<String>>> seen = new java.util.ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+          seen.add(pool.submit(() -> {
+            start.await();
+            return shared.items().stream().map(ItemResult::detail).toList();
+          }));
+        }
+        for (java.util.concurrent.Future<List<String>> f : seen) {
+          assertThat(f.get()).isEqualTo(expected);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  @Test
   void allWrong_failsWithZeroAndNoLevels() {
     ScoreReport r = score(allWrong());
     assertThat(r.decision()).isEqualTo(Decision.FAILED);
