@@ -58,6 +58,7 @@ public final class CompiledAssessment {
   private final FormGenerator generator;
   private final Compiled[] bank;
   private final IdIndex itemIndex;
+  private final String[] itemIds; // by bank index
   private final int formSize;
   private final String[] sectionIds;
   private final Double[] sectionFloors;
@@ -119,7 +120,8 @@ public final class CompiledAssessment {
       ItemModel model = item.irt() == null || item.selfReported() ? null : ItemModel.from(item.irt());
       bank[i] = new Compiled(ItemScorer.of(item), comp, lev, share, model);
     }
-    this.itemIndex = IdIndex.of(itemList.stream().map(Item::id).toList());
+    this.itemIds = itemList.stream().map(Item::id).toArray(String[]::new);
+    this.itemIndex = IdIndex.of(Arrays.asList(itemIds));
     this.competenceIndex = new HashMap<>(ci);
     this.areaIndex = new HashMap<>(ai);
     this.formSize = generator.formSize();
@@ -249,30 +251,42 @@ public final class CompiledAssessment {
     }
   }
 
-  /** The response to each delivered item, by bank index; refuses unknown, undelivered and repeated items. */
+  /**
+   * The response to each delivered item, by bank index; refuses unknown, undelivered and repeated
+   * items. Portals send responses in form order, often with gaps: each response is first compared
+   * with the form item after the last one matched, and looked up by id only when that fails.
+   */
   private Response[] responsesByItem(Submission submission, int[] formItems, int formCount) {
     Response[] byItem = new Response[bank.length];
-    boolean[] delivered = new boolean[bank.length];
-    for (int k = 0; k < formCount; k++) {
-      delivered[formItems[k]] = true;
+    int[] formPosition = new int[bank.length]; // 1 + the item's place on the form; 0 when not delivered
+    for (int f = 0; f < formCount; f++) {
+      formPosition[formItems[f]] = f + 1;
     }
     List<Response> rs = submission.responses();
+    int next = 0; // the form place expected next
     for (int k = 0; k < rs.size(); k++) {
       Response r = rs.get(k);
-      int idx = itemIndex.get(r.item());
-      if (idx == IdIndex.ABSENT) {
-        throw new InvalidSubmissionException("submission.unknown-item", "/responses/" + k + "/item",
-            "expected an item of the assessment but was [" + r.item() + "]");
-      }
-      if (!delivered[idx]) {
-        throw new InvalidSubmissionException("submission.not-delivered", "/responses/" + k + "/item",
-            "item [" + r.item() + "] was not on the form delivered with seed " + submission.seed());
+      String id = r.item();
+      int idx;
+      if (next < formCount && itemIds[formItems[next]].equals(id)) {
+        idx = formItems[next];
+      } else {
+        idx = itemIndex.get(id);
+        if (idx == IdIndex.ABSENT) {
+          throw new InvalidSubmissionException("submission.unknown-item", "/responses/" + k + "/item",
+              "expected an item of the assessment but was [" + id + "]");
+        }
+        if (formPosition[idx] == 0) {
+          throw new InvalidSubmissionException("submission.not-delivered", "/responses/" + k + "/item",
+              "item [" + id + "] was not on the form delivered with seed " + submission.seed());
+        }
       }
       if (byItem[idx] != null) {
         throw new InvalidSubmissionException("submission.duplicate-response", "/responses/" + k + "/item",
-            "item [" + r.item() + "] is answered more than once");
+            "item [" + id + "] is answered more than once");
       }
       byItem[idx] = r;
+      next = formPosition[idx];
     }
     return byItem;
   }

@@ -200,13 +200,13 @@ abstract class ItemScorer {
   static final class SingleChoiceScorer extends ItemScorer {
     private final IdIndex ids;
     private final boolean[] critical;
-    private final String correct;
+    private final int correct; // position of the correct option
 
     SingleChoiceScorer(Item.SingleChoice i) {
       super(i, Response.SingleChoice.class);
       ids = index(i.choices());
       critical = criticalFlags(i.choices(), ids);
-      correct = i.correct();
+      correct = ids.get(i.correct());
     }
 
     @Override
@@ -216,7 +216,7 @@ abstract class ItemScorer {
       if (k == IdIndex.ABSENT) {
         return invalid(section, "response.unknown-choice", explain ? "expected a choice id in " + ids.sortedIds() + " but was [" + choice + "]" : null);
       }
-      boolean right = correct.equals(choice);
+      boolean right = k == correct;
       List<String> crit = critical[k] ? List.of(choice) : List.of();
       return apply(section, right, right ? 1 : 0, explain ? "chose [" + choice + "]" : null, mapRule ? mapped(rule, List.of(choice)) : null, crit);
     }
