@@ -44,9 +44,9 @@ public class ScoringBenchmark {
   /** Lines per invocation: the sample submissions, repeated. */
   static final int BATCH = 1000;
 
-  private CompiledAssessment compiled;
-  private String[] lines;
-  private final Documents docs = Documents.standard();
+  CompiledAssessment compiled;
+  String[] lines;
+  final Documents docs = Documents.standard();
 
   /** Loads and compiles the sample, and reads the sample submissions as text. */
   @Setup
