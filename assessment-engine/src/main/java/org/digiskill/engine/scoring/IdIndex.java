@@ -21,6 +21,8 @@ final class IdIndex {
   private final int[] values;
   private final int mask;
   private final int size;
+  private final String[] byPosition; // the ids as given
+  private final int[] firstPosition; // per position: where its id was first given
 
   private IdIndex(List<String> ids) {
     int capacity = Integer.highestOneBit(Math.max(4, ids.size() * 2 - 1)) << 1;
@@ -44,6 +46,11 @@ final class IdIndex {
       }
     }
     size = n;
+    byPosition = ids.toArray(String[]::new);
+    firstPosition = new int[byPosition.length];
+    for (int k = 0; k < byPosition.length; k++) {
+      firstPosition[k] = get(byPosition[k]);
+    }
   }
 
   /** Indexes the ids by their position in the list. */
@@ -63,6 +70,18 @@ final class IdIndex {
       slot = (slot + 1) & mask;
     }
     return ABSENT;
+  }
+
+  /**
+   * Returns the position of the id, or {@link #ABSENT}, comparing it first with the id given at
+   * {@code likely} (any int): where answers usually come in a known order, one comparison of
+   * strings then replaces hashing a string just read.
+   */
+  int get(String id, int likely) {
+    if (likely >= 0 && likely < byPosition.length && byPosition[likely].equals(id)) {
+      return firstPosition[likely];
+    }
+    return get(id);
   }
 
   /** Returns true when the id is indexed. */

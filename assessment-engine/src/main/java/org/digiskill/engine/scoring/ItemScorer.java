@@ -443,7 +443,7 @@ abstract class ItemScorer {
       boolean[] seen = new boolean[n];
       boolean permutation = order.size() == n;
       for (int k = 0; permutation && k < n; k++) {
-        int r = rank.get(order.get(k));
+        int r = rank.get(order.get(k), k); // most residents put most steps in their place
         if (r == IdIndex.ABSENT || seen[r]) {
           permutation = false;
         } else {
@@ -500,9 +500,11 @@ abstract class ItemScorer {
       }
       boolean[] used = new boolean[key.length];
       int right = 0;
-      for (Parts.Pair p : pairs) {
-        int l = leftIndex.get(p.left());
-        int r = rightIndex.get(p.right());
+      for (int k = 0; k < pairs.size(); k++) {
+        Parts.Pair p = pairs.get(k);
+        // Guesses: pairs come in the order of the left options, and most are right.
+        int l = leftIndex.get(p.left(), k);
+        int r = rightIndex.get(p.right(), l < 0 ? -1 : key[l]);
         if (l == IdIndex.ABSENT || r == IdIndex.ABSENT) {
           return invalid(section, "response.unknown-choice", explain ? "expected pairs of " + leftIndex.sortedIds() + " and "
               + rightIndex.sortedIds() + " but found [" + p.left() + ", " + p.right() + "]" : null);
@@ -677,13 +679,15 @@ abstract class ItemScorer {
       int[] first = new int[n + forbidden.size()];
       java.util.Arrays.fill(first, -1);
       String[] firstValue = new String[n];
+      int next = 0;
       for (int k = 0; k < r.log().size(); k++) {
         Response.LoggedStep ls = r.log().get(k);
-        int s = stepIndex.get(ls.step());
+        int s = stepIndex.get(ls.step(), next); // logs usually follow the checklist
         if (s == IdIndex.ABSENT) {
           return invalid(section, "response.unknown-step", explain ? "expected a step id in "
               + stepIndex.sortedIds() + " but was [" + ls.step() + "]" : null);
         }
+        next = s + 1;
         if (first[s] < 0) {
           first[s] = k;
           if (s < n) {

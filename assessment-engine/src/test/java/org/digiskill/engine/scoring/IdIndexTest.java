@@ -45,6 +45,17 @@ class IdIndexTest {
   }
 
   @Test
+  void aGuessedPosition_isOnlyAShortcut() {
+    IdIndex index = IdIndex.of(List.of("a", "b", "a", "c"));
+    assertThat(index.get("b", 1)).isEqualTo(1); // right guess
+    assertThat(index.get("b", 3)).isEqualTo(1); // wrong guess
+    assertThat(index.get("a", 2)).isZero(); // a repeated id keeps its first position
+    assertThat(index.get("c", -1)).isEqualTo(3);
+    assertThat(index.get("c", 99)).isEqualTo(3);
+    assertThat(index.get("z", 0)).isEqualTo(IdIndex.ABSENT);
+  }
+
+  @Test
   void anEmptyIndex_findsNothing() {
     assertThat(IdIndex.of(List.of()).get("a")).isEqualTo(IdIndex.ABSENT);
   }
@@ -62,6 +73,9 @@ class IdIndexTest {
           assertThat(index.size()).isEqualTo(expected.size());
           expected.forEach((id, k) -> assertThat(index.get(id)).isEqualTo(k));
           assertThat(index.get(probe)).isEqualTo(expected.getOrDefault(probe, IdIndex.ABSENT));
+          for (int guess = -1; guess <= ids.size(); guess++) {
+            assertThat(index.get(probe, guess)).isEqualTo(index.get(probe));
+          }
         });
   }
 }
