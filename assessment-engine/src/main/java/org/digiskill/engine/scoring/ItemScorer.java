@@ -129,18 +129,21 @@ abstract class ItemScorer {
     boolean explain = partialDetail != null;
     if (rule instanceof ScoringRule.PartialCredit p) {
       double f = Math.max(p.effectiveFloor(), Math.min(1.0, fraction));
-      return graded(section, f * max, partialReason, explain ? partialDetail + " × " + fmt(max) + " points = " + fmt(f * max) : null, critical);
+      return graded(section, f * max, partialReason,
+          explain ? partialDetail + " × " + fmt(max) + " points = " + fmt(f * max) : null, critical);
     }
     if (rule instanceof ScoringRule.MapResponse m && mapped != null) {
       double upper = m.upperBound() == null ? max : Math.min(m.upperBound(), max);
       double lower = m.lowerBound() == null ? Double.NEGATIVE_INFINITY : m.lowerBound();
       double v = Math.max(lower, Math.min(upper, mapped));
-      return graded(section, v, "map", explain ? "mapped sum " + fmt(mapped) + " bounded to [" + fmt(lower) + ", " + fmt(upper) + "] = " + fmt(v) : null,
+      return graded(section, v, "map",
+          explain ? "mapped sum " + fmt(mapped) + " bounded to [" + fmt(lower) + ", " + fmt(upper) + "] = " + fmt(v) : null,
           critical);
     }
     if (rule instanceof ScoringRule.NegativeMarking n && !correct) {
       double v = Math.max(n.effectiveFloor(), -n.penalty());
-      return graded(section, v, "negative.wrong", explain ? "wrong: −" + fmt(n.penalty()) + " floored at " + fmt(n.effectiveFloor()) + " = " + fmt(v) : null,
+      return graded(section, v, "negative.wrong",
+          explain ? "wrong: −" + fmt(n.penalty()) + " floored at " + fmt(n.effectiveFloor()) + " = " + fmt(v) : null,
           critical);
     }
     return correct
@@ -214,11 +217,13 @@ abstract class ItemScorer {
       String choice = ((Response.SingleChoice) response).choice();
       int k = ids.get(choice);
       if (k == IdIndex.ABSENT) {
-        return invalid(section, "response.unknown-choice", explain ? "expected a choice id in " + ids.sortedIds() + " but was [" + choice + "]" : null);
+        return invalid(section, "response.unknown-choice",
+            explain ? "expected a choice id in " + ids.sortedIds() + " but was [" + choice + "]" : null);
       }
       boolean right = k == correct;
       List<String> crit = critical[k] ? List.of(choice) : List.of();
-      return apply(section, right, right ? 1 : 0, explain ? "chose [" + choice + "]" : null, mapRule ? mapped(rule, List.of(choice)) : null, crit);
+      return apply(section, right, right ? 1 : 0,
+          explain ? "chose [" + choice + "]" : null, mapRule ? mapped(rule, List.of(choice)) : null, crit);
     }
   }
 
@@ -237,7 +242,8 @@ abstract class ItemScorer {
       boolean value = ((Response.TrueFalse) response).value();
       boolean right = value == correct;
       List<String> crit = !right && criticalIfWrong ? List.of(String.valueOf(value)) : List.of();
-      return apply(section, right, right ? 1 : 0, explain ? "answered [" + value + "]" : null, mapRule ? mapped(rule, List.of(String.valueOf(value))) : null, crit);
+      return apply(section, right, right ? 1 : 0,
+          explain ? "answered [" + value + "]" : null, mapRule ? mapped(rule, List.of(String.valueOf(value))) : null, crit);
     }
   }
 
@@ -273,7 +279,8 @@ abstract class ItemScorer {
       for (String c : chosen) {
         int k = ids.get(c);
         if (k == IdIndex.ABSENT) {
-          return invalid(section, "response.unknown-choice", explain ? "expected choice ids in " + ids.sortedIds() + " but found [" + c + "]" : null);
+          return invalid(section, "response.unknown-choice",
+              explain ? "expected choice ids in " + ids.sortedIds() + " but found [" + c + "]" : null);
         }
         if (picked[k]) {
           continue; // a repeated choice counts once
@@ -346,7 +353,8 @@ abstract class ItemScorer {
     ItemResult scoreTyped(Response response, String section, boolean explain) {
       String text = ((Response.TextEntry) response).text();
       if (text.length() > maxLength) {
-        return invalid(section, "response.too-long", explain ? "expected at most " + maxLength + " characters but was " + text.length() : null);
+        return invalid(section, "response.too-long",
+            explain ? "expected at most " + maxLength + " characters but was " + text.length() : null);
       }
       String norm = TextNormalizer.normalize(text, policy);
       if (norm.isBlank()) {
@@ -367,7 +375,8 @@ abstract class ItemScorer {
         }
       }
       if (best == null && limited) {
-        return invalid(section, "response.pattern-limit", explain ? "the answer could not be checked against a pattern within the engine's limits" : null);
+        return invalid(section, "response.pattern-limit",
+            explain ? "the answer could not be checked against a pattern within the engine's limits" : null);
       }
       if (best == null) {
         return apply(section, false, 0, explain ? "no accepted answer matched" : null, mapRule ? mapped(rule, List.of()) : null, List.of());
@@ -379,7 +388,8 @@ abstract class ItemScorer {
       if (points >= max) {
         return apply(section, true, 1, explain ? "matched [" + best.value() + "]" : null, null, List.of());
       }
-      return graded(section, points, "text.partial-answer", explain ? "matched [" + best.value() + "] worth " + fmt(points) + " points" : null, List.of());
+      return graded(section, points, "text.partial-answer",
+          explain ? "matched [" + best.value() + "] worth " + fmt(points) + " points" : null, List.of());
     }
   }
 
@@ -418,7 +428,8 @@ abstract class ItemScorer {
         }
       }
       return apply(section, right, right ? 1 : 0,
-          explain ? "read [" + text + "] as " + fmt(read) + note + " against " + fmt(value) + " ± " + fmt(tolerance) : null, null, List.of());
+          explain ? "read [" + text + "] as " + fmt(read) + note + " against " + fmt(value) + " ± " + fmt(tolerance) : null,
+          null, List.of());
     }
   }
 
@@ -526,7 +537,8 @@ abstract class ItemScorer {
         }
         mapped = mapped(rule, made);
       }
-      return apply(section, exact, (double) right / pairsInKey, explain ? right + " of " + pairsInKey + " pairs right" : null, mapped, List.of());
+      return apply(section, exact, (double) right / pairsInKey,
+          explain ? right + " of " + pairsInKey + " pairs right" : null, mapped, List.of());
     }
   }
 
@@ -598,7 +610,8 @@ abstract class ItemScorer {
         }
         mapped = mapped(rule, values);
       }
-      return apply(section, exact, (double) correctHit / correctCount, explain ? correctHit + " of " + correctCount + " correct regions tapped" : null, mapped, crit);
+      return apply(section, exact, (double) correctHit / correctCount,
+          explain ? correctHit + " of " + correctCount + " correct regions tapped" : null, mapped, crit);
     }
   }
 
@@ -623,7 +636,8 @@ abstract class ItemScorer {
       String id = ((Response.Likert) response).option();
       Parts.LikertOption o = options.get(id);
       if (o == null) {
-        return invalid(section, "response.unknown-choice", explain ? "expected an option id in " + new java.util.TreeSet<>(options.keySet()) + " but was [" + id + "]" : null);
+        return invalid(section, "response.unknown-choice",
+            explain ? "expected an option id in " + new java.util.TreeSet<>(options.keySet()) + " but was [" + id + "]" : null);
       }
       double points = best == 0 ? 0 : o.points() / best * max;
       return result(section, ItemStatus.REPORTED, points, "self-reported",
