@@ -69,6 +69,10 @@ public final class CompiledAssessment {
   private final String[] areaCodes;
   private final String[] levelCodes;
   private final int[] areaIndexOf;
+  // The tally keeps one cell per (competence, level) that some alignment of the bank evidences:
+  // cellOf[competence × levels + level] is its index, or -1.
+  private final int[] cellOf;
+  private final int cells;
   private final Map<String, Integer> competenceIndex;
   private final LevelRule.ThetaCuts thetaCuts; // null unless the assessment scores by IRT
   private final AbilityEstimator estimator;
@@ -76,7 +80,8 @@ public final class CompiledAssessment {
   private final String fingerprint;
   private final LevelRule.HighestMastered levelRule; // the assessment's, or the default that judges evidence under theta cuts
 
-  private record Compiled(ItemScorer scorer, int[] competence, int[] level, double[] share, ItemModel irt) {}
+  // Per alignment: the competence index, the tally cell of its competence and level, its share of the item.
+  private record Compiled(ItemScorer scorer, int[] competence, int[] cell, double[] share, ItemModel irt) {}
 
   private CompiledAssessment(Assessment assessment, CompetencyFramework framework) {
     this.assessment = assessment;
@@ -102,11 +107,14 @@ public final class CompiledAssessment {
     }
     List<Item> itemList = assessment.items();
     this.bank = new Compiled[itemList.size()];
+    this.cellOf = new int[competences.size() * levels.size()];
+    Arrays.fill(cellOf, -1);
+    int usedCells = 0;
     for (int i = 0; i < itemList.size(); i++) {
       Item item = itemList.get(i);
       List<Alignment> al = item.alignments();
       int[] comp = new int[al.size()];
-      int[] lev = new int[al.size()];
+      int[] cell = new int[al.size()];
       double[] share = new double[al.size()];
       double total = 0;
       for (Alignment a : al) {
@@ -114,12 +122,17 @@ public final class CompiledAssessment {
       }
       for (int k = 0; k < al.size(); k++) {
         comp[k] = ci.get(al.get(k).competence());
-        lev[k] = framework.scale().rank(al.get(k).level());
+        int slot = comp[k] * levels.size() + framework.scale().rank(al.get(k).level());
+        if (cellOf[slot] < 0) {
+          cellOf[slot] = usedCells++;
+        }
+        cell[k] = cellOf[slot];
         share[k] = al.get(k).effectiveWeight() / total;
       }
       ItemModel model = item.irt() == null || item.selfReported() ? null : ItemModel.from(item.irt());
-      bank[i] = new Compiled(ItemScorer.of(item), comp, lev, share, model);
+      bank[i] = new Compiled(ItemScorer.of(item), comp, cell, share, model);
     }
+    this.cells = usedCells;
     this.itemIds = itemList.stream().map(Item::id).toArray(String[]::new);
     this.itemIndex = IdIndex.of(Arrays.asList(itemIds));
     this.competenceIndex = new HashMap<>(ci);
@@ -194,7 +207,7 @@ public final class CompiledAssessment {
     int[] formSections = new int[formSize];
     int n = generator.select(submission.seed(), formItems, formSections);
     Response[] byItem = responsesByItem(submission, formItems, n);
-    Tally t = new Tally(competenceCodes.length * levelCodes.length, sectionIds.length, competenceCodes.length, thetaCuts != null);
+    Tally t = new Tally(cells, sectionIds.length, competenceCodes.length, thetaCuts != null);
     ItemResult[] items = scoreItems(byItem, formItems, formSections, n, t);
     double points = 0;
     for (int s = 0; s < t.sectionPoints.length; s++) {
@@ -226,7 +239,7 @@ public final class CompiledAssessment {
 
   /** What scoring the items of one submission adds up, per competence and level, section and IRT model. */
   private static final class Tally {
-    final double[] points; // per competence × level
+    final double[] points; // per cell: a competence at a level (see cellOf)
     final double[] max;
     final int[] count;
     final int[] selfLevel; // per competence: the highest self-reported level rank, or -1
@@ -293,7 +306,6 @@ public final class CompiledAssessment {
 
   /** Scores each delivered item in form order and adds it to the tally. */
   private ItemResult[] scoreItems(Response[] byItem, int[] formItems, int[] formSections, int formCount, Tally t) {
-    int nl = levelCodes.length;
     ItemResult[] results = new ItemResult[formCount];
     for (int f = 0; f < formCount; f++) {
       Compiled c = bank[formItems[f]];
@@ -330,7 +342,7 @@ public final class CompiledAssessment {
         }
       }
       for (int k = 0; k < c.competence.length; k++) {
-        int cell = c.competence[k] * nl + c.level[k];
+        int cell = c.cell[k];
         t.points[cell] += res.points() * c.share[k];
         t.max[cell] += res.maxPoints() * c.share[k];
         t.count[cell]++;
@@ -349,9 +361,12 @@ public final class CompiledAssessment {
       double p = 0;
       double m = 0;
       for (int l = 0; l < nl; l++) {
-        evidence += t.count[k * nl + l];
-        p += t.points[k * nl + l];
-        m += t.max[k * nl + l];
+        int cell = cellOf[k * nl + l];
+        if (cell >= 0) {
+          evidence += t.count[cell];
+          p += t.points[cell];
+          m += t.max[cell];
+        }
       }
       if (evidence == 0 && t.selfLevel[k] < 0) {
         continue;
@@ -470,8 +485,8 @@ public final class CompiledAssessment {
     LevelEvidence[] more = null;
     int n = 0;
     for (int l = 0; l < levelCodes.length; l++) {
-      int cell = offset + l;
-      if (t.count[cell] == 0) {
+      int cell = cellOf[offset + l];
+      if (cell < 0 || t.count[cell] == 0) {
         continue;
       }
       double pc = percent(t.points[cell], t.max[cell]);
