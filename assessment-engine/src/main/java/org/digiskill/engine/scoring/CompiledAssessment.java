@@ -62,7 +62,6 @@ public final class CompiledAssessment {
   private final int formSize;
   private final String[] sectionIds;
   private final Double[] sectionFloors;
-  private final String[] areaCodeOf;
   // The codes of the framework's competences, areas and levels by index: scoring reads them for
   // every report, from one array each rather than one record each.
   private final String[] competenceCodes;
@@ -98,12 +97,10 @@ public final class CompiledAssessment {
     this.competenceCodes = competences.stream().map(Competence::code).toArray(String[]::new);
     this.areaCodes = areas.stream().map(CompetenceArea::code).toArray(String[]::new);
     this.levelCodes = levels.stream().map(ProficiencyLevel::code).toArray(String[]::new);
-    this.areaCodeOf = new String[competences.size()];
     this.areaIndexOf = new int[competences.size()];
     for (int k = 0; k < competences.size(); k++) {
       ci.put(competences.get(k).code(), k);
-      areaCodeOf[k] = framework.areaOf(competences.get(k).code()).map(CompetenceArea::code).orElseThrow();
-      areaIndexOf[k] = ai.get(areaCodeOf[k]);
+      areaIndexOf[k] = ai.get(framework.areaOf(competences.get(k).code()).map(CompetenceArea::code).orElseThrow());
     }
     List<Item> itemList = assessment.items();
     this.bank = new Compiled[itemList.size()];
@@ -382,7 +379,7 @@ public final class CompiledAssessment {
         level = ability == null ? null : levelAt(ability.theta());
       }
       String self = t.selfLevel[k] < 0 ? null : levelCodes[t.selfLevel[k]];
-      byCompetence[k] = new CompetenceResult(competenceCodes[k], areaCodeOf[k], p, m, percent(p, m), evidence, level, ev, self,
+      byCompetence[k] = new CompetenceResult(competenceCodes[k], areaCodes[areaIndexOf[k]], p, m, percent(p, m), evidence, level, ev, self,
           ability);
       found++;
     }

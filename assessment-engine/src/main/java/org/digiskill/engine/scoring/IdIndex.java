@@ -10,7 +10,7 @@ import java.util.List;
  * <p>Open addressing with linear probing in a power-of-two table at most half full; the hash of
  * each key is kept beside it so that a probe compares strings only when the hashes agree. Unlike
  * a {@link java.util.HashMap} it holds no node objects and returns a primitive, so a lookup
- * touches two small arrays and the key. Immutable and thread-safe; the first of duplicate ids
+ * touches three small arrays and the key. Immutable and thread-safe; the first of duplicate ids
  * keeps its position.
  */
 final class IdIndex {

@@ -90,7 +90,7 @@ abstract class ItemScorer {
     }
     // Responses are records, hence final classes: the class identifies the kind.
     if (response.getClass() != responseType) {
-      return invalid(section, "response.wrong-type", explain ? "expected a " + item.type() + " response but was " + response.type() : null);
+      return invalid(section, "response.wrong-type", explain ? "expected a " + type + " response but was " + response.type() : null);
     }
     return scoreTyped(response, section, explain);
   }
@@ -307,7 +307,7 @@ abstract class ItemScorer {
                 + (mc.maxSelections() == null ? ids.size() : mc.maxSelections()) + " selections but was " + selected : null);
       }
       boolean exact = wrong == 0 && right == correctCount;
-      Double mapped = mapRule ? mapped(rule, distinct(chosen)) : null;
+      Double mapped = mapRule ? mapped(rule, new java.util.LinkedHashSet<>(chosen)) : null;
       if (rightMinusWrong) {
         return apply(section, exact, (double) (right - wrong) / correctCount,
             explain ? "(" + right + " right − " + wrong + " wrong) / " + correctCount + " correct" : null, mapped, crit);
@@ -315,10 +315,6 @@ abstract class ItemScorer {
       int judged = right + (ids.size() - correctCount - wrong);
       return apply(section, exact, (double) judged / ids.size(), explain ? judged + " of " + ids.size() + " options judged right" : null,
           mapped, crit);
-    }
-
-    private static Iterable<String> distinct(List<String> chosen) {
-      return new java.util.LinkedHashSet<>(chosen);
     }
   }
 
