@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.digiskill.engine.samples.Samples;
 import org.digiskill.engine.scoring.Fixtures;
 import org.digiskill.model.assessment.Assessment;
 import org.digiskill.model.catalogue.Catalogue;
-import org.digiskill.model.io.DocumentFormat;
-import org.digiskill.model.io.Documents;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,21 +18,11 @@ import org.junit.jupiter.api.Test;
  * every seed, also where it skips the option shuffles that no later section reads.
  */
 class FormGeneratorProperties {
-  private static final Assessment SAMPLE = read("/org/digiskill/engine/samples/sample-assessment.yaml");
-
-  private static Assessment read(String resource) {
-    try (InputStream in = FormGeneratorProperties.class.getResourceAsStream(resource)) {
-      return Documents.standard().readAssessment(in, resource, DocumentFormat.YAML);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
   @Test
   void select_picksTheItemsAndSectionsOfGenerate_sample() {
     // The sample shuffles options in early sections and draws in later ones, so the option
     // shuffles of the early sections move the stream the later draws read.
-    assertSelectAgrees(SAMPLE);
+    assertSelectAgrees(Samples.ASSESSMENT);
   }
 
   @Test

@@ -4,14 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,10 +21,7 @@ import org.digiskill.engine.scoring.RuleResult;
 import org.digiskill.engine.scoring.ScoreReport;
 import org.digiskill.model.LocalizedText;
 import org.digiskill.model.assessment.Assessment;
-import org.digiskill.model.catalogue.Catalogue;
 import org.digiskill.model.framework.CompetencyFramework;
-import org.digiskill.model.io.DocumentFormat;
-import org.digiskill.model.io.Documents;
 import org.digiskill.model.item.Item;
 import org.digiskill.model.response.Response;
 import org.digiskill.model.response.Submission;
@@ -44,13 +34,9 @@ import org.junit.jupiter.api.Test;
  * asserted here document them.
  */
 class SampleContentTest {
-  private static final String DIR = "/org/digiskill/engine/samples/";
-  private static final String ASSESSMENT = DIR + "sample-assessment.yaml";
-  private static final String SUBMISSIONS = DIR + "sample-submissions.jsonl";
-
-  private static final CompetencyFramework FRAMEWORK = Catalogue.builtIn().residentsBasic();
-  private static final Assessment SAMPLE = readAssessment();
-  private static final CompiledAssessment COMPILED = CompiledAssessment.compile(SAMPLE, FRAMEWORK);
+  private static final CompetencyFramework FRAMEWORK = Samples.FRAMEWORK;
+  private static final Assessment SAMPLE = Samples.ASSESSMENT;
+  private static final CompiledAssessment COMPILED = Samples.COMPILED;
 
   /** Each line's story and its expected decision and percent, in file order. */
   private record Expected(String attemptId, String story, Decision decision, double percent) {}
@@ -65,37 +51,10 @@ class SampleContentTest {
       new Expected("att-0007", "good total, no critical error, but weak on online safety", Decision.FAILED, 83.78),
       new Expected("att-0008", "took the simulator's fake-link trap during the payment task", Decision.FAILED, 85.59));
 
-  private static Assessment readAssessment() {
-    try (InputStream in = SampleContentTest.class.getResourceAsStream(ASSESSMENT)) {
-      assertThat(in).as(ASSESSMENT + " on the class path").isNotNull();
-      return Documents.standard().readAssessment(in, "sample-assessment.yaml", DocumentFormat.YAML);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<String> submissionLines() {
-    InputStream in = SampleContentTest.class.getResourceAsStream(SUBMISSIONS);
-    assertThat(in).as(SUBMISSIONS + " on the class path").isNotNull();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return r.lines().filter(l -> !l.isBlank()).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<Submission> submissions() {
-    List<String> lines = submissionLines();
-    List<Submission> out = new ArrayList<>();
-    for (int k = 0; k < lines.size(); k++) {
-      out.add(Documents.standard().readSubmission(lines.get(k), "sample-submissions.jsonl", k + 1));
-    }
-    return out;
-  }
 
   private static Map<String, ScoreReport> reports() {
     Map<String, ScoreReport> out = new LinkedHashMap<>();
-    for (Submission s : submissions()) {
+    for (Submission s : Samples.submissions()) {
       out.put(s.attemptId(), COMPILED.score(s));
     }
     return out;
@@ -203,7 +162,7 @@ class SampleContentTest {
 
   @Test
   void everySubmissionLine_readsAndScores_withoutAnInvalidResponse() {
-    List<Submission> subs = submissions();
+    List<Submission> subs = Samples.submissions();
     assertThat(subs).hasSizeBetween(6, 10);
     for (Submission s : subs) {
       ScoreReport r = COMPILED.score(s);
@@ -214,7 +173,7 @@ class SampleContentTest {
 
   @Test
   void submissions_carryPseudonymsOnly() {
-    for (Submission s : submissions()) {
+    for (Submission s : Samples.submissions()) {
       assertThat(s.candidate()).as(s.attemptId()).matches("p-[0-9a-f]{6}");
       assertThat(s.assessment().id()).isEqualTo(SAMPLE.id());
       assertThat(s.startedAt()).isBefore(s.submittedAt());
@@ -336,7 +295,7 @@ class SampleContentTest {
   @Test
   void practicalTasks_areLoggedBothBySimulatorAndByAssessor() {
     Set<Response.StepSource> sources = new HashSet<>();
-    for (Submission s : submissions()) {
+    for (Submission s : Samples.submissions()) {
       s.responses().stream().filter(r -> r instanceof Response.PracticalTask)
           .forEach(r -> sources.add(((Response.PracticalTask) r).source()));
     }

@@ -3,20 +3,13 @@ package org.digiskill.engine.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.digiskill.engine.samples.Samples;
 import org.digiskill.model.assessment.Assessment;
-import org.digiskill.model.catalogue.Catalogue;
-import org.digiskill.model.io.DocumentFormat;
-import org.digiskill.model.io.Documents;
 import org.digiskill.model.item.Item;
 import org.digiskill.model.response.Response;
 import org.digiskill.model.response.Submission;
@@ -28,22 +21,9 @@ import org.junit.jupiter.api.Test;
  * refusals. The sample draws from a bank, so some of its items are not on a given form.
  */
 class ResponseOrderTest {
-  private static final String DIR = "/org/digiskill/engine/samples/";
-  private static final Assessment SAMPLE;
-  private static final CompiledAssessment COMPILED;
-  private static final Submission FULL; // every delivered item answered, in form order
-
-  static {
-    try (InputStream in = ResponseOrderTest.class.getResourceAsStream(DIR + "sample-assessment.yaml");
-        BufferedReader lines = new BufferedReader(new InputStreamReader(
-            ResponseOrderTest.class.getResourceAsStream(DIR + "sample-submissions.jsonl"), StandardCharsets.UTF_8))) {
-      SAMPLE = Documents.standard().readAssessment(in, "sample-assessment.yaml", DocumentFormat.YAML);
-      COMPILED = CompiledAssessment.compile(SAMPLE, Catalogue.builtIn().residentsBasic());
-      FULL = Documents.standard().readSubmission(lines.readLine(), "sample-submissions.jsonl", 1);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
+  private static final Assessment SAMPLE = Samples.ASSESSMENT;
+  private static final CompiledAssessment COMPILED = Samples.COMPILED;
+  private static final Submission FULL = Samples.submissions().get(0); // every delivered item answered, in form order
 
   private static Submission with(List<Response> responses) {
     return new Submission(FULL.attemptId(), FULL.assessment(), FULL.candidate(), FULL.seed(), FULL.startedAt(), FULL.submittedAt(),
