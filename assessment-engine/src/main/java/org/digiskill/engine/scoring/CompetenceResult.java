@@ -34,6 +34,6 @@ public record CompetenceResult(
 
   /** Copies the list. */
   public CompetenceResult {
-    levels = List.copyOf(levels);
+    levels = FrozenList.copyOf(levels);
   }
 }

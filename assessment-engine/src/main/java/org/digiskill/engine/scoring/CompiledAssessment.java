@@ -68,9 +68,10 @@ public final class CompiledAssessment {
   private final String[] areaCodes;
   private final String[] levelCodes;
   private final int[] areaIndexOf;
-  // The tally keeps one cell per (competence, level) that some alignment of the bank evidences:
-  // cellOf[competence × levels + level] is its index, or -1.
-  private final int[] cellOf;
+  // The tally keeps one cell per (competence, level) that some alignment of the bank evidences.
+  // Per competence: the levels it is evidenced at, lowest first, and the cell of each.
+  private final int[][] levelsOf;
+  private final int[][] cellsOf;
   private final int cells;
   private final Map<String, Integer> competenceIndex;
   private final LevelRule.ThetaCuts thetaCuts; // null unless the assessment scores by IRT
@@ -102,9 +103,16 @@ public final class CompiledAssessment {
       ci.put(competences.get(k).code(), k);
       areaIndexOf[k] = ai.get(framework.areaOf(competences.get(k).code()).map(CompetenceArea::code).orElseThrow());
     }
+    int ns = assessment.sections().size();
+    this.sectionIds = new String[ns];
+    this.sectionFloors = new Double[ns];
+    for (int k = 0; k < ns; k++) {
+      sectionIds[k] = assessment.sections().get(k).id();
+      sectionFloors[k] = assessment.sections().get(k).floor();
+    }
     List<Item> itemList = assessment.items();
     this.bank = new Compiled[itemList.size()];
-    this.cellOf = new int[competences.size() * levels.size()];
+    int[] cellOf = new int[competences.size() * levels.size()]; // competence × levels + level -> cell, or -1
     Arrays.fill(cellOf, -1);
     int usedCells = 0;
     for (int i = 0; i < itemList.size(); i++) {
@@ -127,21 +135,22 @@ public final class CompiledAssessment {
         share[k] = al.get(k).effectiveWeight() / total;
       }
       ItemModel model = item.irt() == null || item.selfReported() ? null : ItemModel.from(item.irt());
-      bank[i] = new Compiled(ItemScorer.of(item), comp, cell, share, model);
+      bank[i] = new Compiled(ItemScorer.of(item, sectionIds), comp, cell, share, model);
     }
     this.cells = usedCells;
+    this.levelsOf = new int[competences.size()][];
+    this.cellsOf = new int[competences.size()][];
+    for (int k = 0; k < competences.size(); k++) {
+      int nl = levels.size();
+      int from = k * nl;
+      levelsOf[k] = java.util.stream.IntStream.range(0, nl).filter(l -> cellOf[from + l] >= 0).toArray();
+      cellsOf[k] = Arrays.stream(levelsOf[k]).map(l -> cellOf[from + l]).toArray();
+    }
     this.itemIds = itemList.stream().map(Item::id).toArray(String[]::new);
     this.itemIndex = IdIndex.of(Arrays.asList(itemIds));
     this.competenceIndex = new HashMap<>(ci);
     this.areaIndex = new HashMap<>(ai);
     this.formSize = generator.formSize();
-    int ns = assessment.sections().size();
-    this.sectionIds = new String[ns];
-    this.sectionFloors = new Double[ns];
-    for (int k = 0; k < ns; k++) {
-      sectionIds[k] = assessment.sections().get(k).id();
-      sectionFloors[k] = assessment.sections().get(k).floor();
-    }
     this.fingerprint = fingerprintOf(assessment);
     this.thetaCuts = assessment.levelRule() instanceof LevelRule.ThetaCuts tc ? tc : null;
     this.estimator = thetaCuts == null ? null : AbilityEstimator.standard(thetaCuts.estimator().jsonName());
@@ -223,7 +232,7 @@ public final class CompiledAssessment {
     for (int k = 0; k < rules.length; k++) {
       rules[k] = evaluate(policy.rules().get(k), totals);
     }
-    List<RuleResult> ruleList = List.of(rules);
+    List<RuleResult> ruleList = FrozenList.wrap(rules);
     boolean passed = combine(policy.combine(), ruleList);
     Instant validUntil = passed && policy.validity() != null && submission.submittedAt() != null
         ? submission.submittedAt().atZone(ZoneOffset.UTC).plus(policy.validity()).toInstant()
@@ -231,7 +240,7 @@ public final class CompiledAssessment {
     return new ScoreReport(submission.attemptId(), submission.candidate(), assessment.id(), assessment.version(), fingerprint,
         LIBRARY_VERSION, submission.seed(), points, t.maxPoints, percent, t.irtAll == null ? null : ability(t.irtAll),
         passed ? Decision.PASSED : Decision.FAILED, ruleList,
-        critical, validUntil, List.of(items), competenceResults, areaResults, List.of());
+        critical, validUntil, FrozenList.wrap(items), competenceResults, areaResults, List.of());
   }
 
   /** What scoring the items of one submission adds up, per competence and level, section and IRT model. */
@@ -307,7 +316,7 @@ public final class CompiledAssessment {
     for (int f = 0; f < formCount; f++) {
       Compiled c = bank[formItems[f]];
       Response r = byItem[formItems[f]];
-      ItemResult res = c.scorer.score(r, sectionIds[formSections[f]]);
+      ItemResult res = c.scorer.score(r, formSections[f]);
       results[f] = res;
       if (!res.critical().isEmpty()) {
         if (t.critical == null) {
@@ -351,25 +360,22 @@ public final class CompiledAssessment {
   /** One result per competence with tested or self-reported evidence, in framework order. */
   private List<CompetenceResult> competenceResults(Tally t, CompetenceResult[] byCompetence) {
     int nc = competenceCodes.length;
-    int nl = levelCodes.length;
     int found = 0;
     for (int k = 0; k < nc; k++) {
+      int[] cl = cellsOf[k];
       int evidence = 0;
       double p = 0;
       double m = 0;
-      for (int l = 0; l < nl; l++) {
-        int cell = cellOf[k * nl + l];
-        if (cell >= 0) {
-          evidence += t.count[cell];
-          p += t.points[cell];
-          m += t.max[cell];
-        }
+      for (int cell : cl) {
+        evidence += t.count[cell];
+        p += t.points[cell];
+        m += t.max[cell];
       }
       if (evidence == 0 && t.selfLevel[k] < 0) {
         continue;
       }
       String level = null;
-      List<LevelEvidence> ev = levelEvidence(t, k * nl);
+      List<LevelEvidence> ev = levelEvidence(t, k);
       if (thetaCuts == null) {
         level = placeLevel(ev);
       }
@@ -390,7 +396,7 @@ public final class CompiledAssessment {
         out[i++] = cr;
       }
     }
-    return List.of(out);
+    return FrozenList.wrap(out);
   }
 
   /** One result per area with evidence, in framework order: the sums over its competences. */
@@ -439,7 +445,7 @@ public final class CompiledAssessment {
         out[i++] = ar;
       }
     }
-    return List.of(out);
+    return FrozenList.wrap(out);
   }
 
   /**
@@ -476,31 +482,32 @@ public final class CompiledAssessment {
   }
 
   /** The evidence per evidenced level of one competence, lowest level first, judged by the level rule. */
-  private List<LevelEvidence> levelEvidence(Tally t, int offset) {
+  private List<LevelEvidence> levelEvidence(Tally t, int competence) {
     // Under theta cuts the evidence per level is still reported; the level itself comes from theta.
+    int[] cl = cellsOf[competence];
     LevelEvidence first = null;
-    LevelEvidence[] more = null;
+    LevelEvidence[] all = null;
     int n = 0;
-    for (int l = 0; l < levelCodes.length; l++) {
-      int cell = cellOf[offset + l];
-      if (cell < 0 || t.count[cell] == 0) {
+    for (int j = 0; j < cl.length; j++) {
+      int cell = cl[j];
+      if (t.count[cell] == 0) {
         continue;
       }
       double pc = percent(t.points[cell], t.max[cell]);
       boolean mastered = t.count[cell] >= levelRule.minItems() && pc >= levelRule.threshold() - 1e-9;
-      LevelEvidence e = new LevelEvidence(levelCodes[l], t.points[cell], t.max[cell], pc, t.count[cell], mastered);
+      LevelEvidence e = new LevelEvidence(levelCodes[levelsOf[competence][j]], t.points[cell], t.max[cell], pc, t.count[cell], mastered);
       if (n == 0) {
         first = e;
       } else {
-        if (more == null) {
-          more = new LevelEvidence[levelCodes.length];
-          more[0] = first;
+        if (all == null) {
+          all = new LevelEvidence[cl.length];
+          all[0] = first;
         }
-        more[n] = e;
+        all[n] = e;
       }
       n++;
     }
-    return n == 0 ? List.of() : n == 1 ? List.of(first) : List.of(Arrays.copyOf(more, n));
+    return n == 0 ? List.of() : n == 1 ? List.of(first) : FrozenList.wrap(n == all.length ? all : Arrays.copyOf(all, n));
   }
 
   /** The level rule: the highest level mastered with every lower evidenced level mastered too. */

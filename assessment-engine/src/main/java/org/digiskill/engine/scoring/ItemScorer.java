@@ -32,10 +32,19 @@ abstract class ItemScorer {
   private final boolean selfReported;
   private final String partialReason;
   private final Class<? extends Response> responseType;
+  // The ids of the assessment's sections, by index: a result names the section it was delivered in.
+  private final String[] sections;
+  // Results that depend on nothing but the section: no response.
+  private final ItemResult[] unanswered;
+  // For kinds whose result depends only on a small key of the response (the option chosen), the
+  // result for each section and key, made once with its detail written and shared by every report
+  // that has it; null for the other kinds. Set by the kind's constructor, before the scorer is shared.
+  private ItemResult[][] fixed;
 
-  ItemScorer(Item item, Class<? extends Response> responseType) {
+  ItemScorer(Item item, Class<? extends Response> responseType, String[] sections) {
     this.item = item;
     this.responseType = responseType;
+    this.sections = sections;
     this.rule = item.scoring();
     this.mapRule = rule instanceof ScoringRule.MapResponse;
     this.id = item.id();
@@ -43,30 +52,37 @@ abstract class ItemScorer {
     this.selfReported = item.selfReported();
     this.max = item.points();
     this.partialReason = item.scoring() instanceof ScoringRule.PartialCredit p ? "partial." + p.method().jsonName() : null;
+    this.unanswered = new ItemResult[sections.length];
+    for (int s = 0; s < sections.length; s++) {
+      unanswered[s] = score(null, sections[s], true);
+    }
   }
 
-  /** Compiles the scorer for an item; every permitted kind of {@link Item} is handled here. */
-  static ItemScorer of(Item item) {
+  /**
+   * Compiles the scorer for an item delivered in the given sections (ids by section index); every
+   * permitted kind of {@link Item} is handled here.
+   */
+  static ItemScorer of(Item item, String[] sections) {
     if (item instanceof Item.SingleChoice i) {
-      return new SingleChoiceScorer(i);
+      return new SingleChoiceScorer(i, sections);
     } else if (item instanceof Item.TrueFalse i) {
-      return new TrueFalseScorer(i);
+      return new TrueFalseScorer(i, sections);
     } else if (item instanceof Item.MultipleChoice i) {
-      return new MultipleChoiceScorer(i);
+      return new MultipleChoiceScorer(i, sections);
     } else if (item instanceof Item.TextEntry i) {
-      return new TextEntryScorer(i);
+      return new TextEntryScorer(i, sections);
     } else if (item instanceof Item.Numeric i) {
-      return new NumericScorer(i);
+      return new NumericScorer(i, sections);
     } else if (item instanceof Item.Ordering i) {
-      return new OrderingScorer(i);
+      return new OrderingScorer(i, sections);
     } else if (item instanceof Item.Matching i) {
-      return new MatchingScorer(i);
+      return new MatchingScorer(i, sections);
     } else if (item instanceof Item.Hotspot i) {
-      return new HotspotScorer(i);
+      return new HotspotScorer(i, sections);
     } else if (item instanceof Item.Likert i) {
-      return new LikertScorer(i);
+      return new LikertScorer(i, sections);
     } else if (item instanceof Item.PracticalTask i) {
-      return new PracticalTaskScorer(i);
+      return new PracticalTaskScorer(i, sections);
     }
     throw new IllegalArgumentException("no scorer for item kind " + item.getClass().getName());
   }
@@ -75,13 +91,46 @@ abstract class ItemScorer {
    * Scores a response to this item, or its absence (null) as unanswered. The result's detail is
    * not written now: reading it scores the response again with {@link #explain}.
    */
-  final ItemResult score(Response response, String section) {
-    return score(response, section, false).explainedBy(this, response);
+  final ItemResult score(Response response, int section) {
+    if (response == null) {
+      return unanswered[section];
+    }
+    if (fixed != null && response.getClass() == responseType) {
+      int key = fixedKey(response);
+      if (key >= 0) {
+        return fixed[section][key];
+      }
+    }
+    return score(response, sections[section], false).explainedBy(this, response);
   }
 
   /** Scores the response again, this time writing the detail of the result. */
   final ItemResult explain(Response response, String section) {
     return score(response, section, true);
+  }
+
+  /**
+   * For kinds with {@link #precompute fixed results}: the key of a response of this item's kind,
+   * or -1 when its result must be worked out (an unknown option id, say).
+   */
+  int fixedKey(Response response) {
+    return -1;
+  }
+
+  /**
+   * Makes the results of the responses {@code canonical} gives for keys 0 to {@code keys - 1}, in
+   * every section, once; {@link #score(Response, int)} then returns them for responses of those
+   * keys. Called at the end of a kind's constructor, when its own fields are set.
+   */
+  final void precompute(int keys, java.util.function.IntFunction<Response> canonical) {
+    ItemResult[][] table = new ItemResult[sections.length][keys];
+    for (int k = 0; k < keys; k++) {
+      Response r = canonical.apply(k);
+      for (int s = 0; s < sections.length; s++) {
+        table[s][k] = score(r, sections[s], true);
+      }
+    }
+    fixed = table;
   }
 
   private ItemResult score(Response response, String section, boolean explain) {
@@ -205,11 +254,18 @@ abstract class ItemScorer {
     private final boolean[] critical;
     private final int correct; // position of the correct option
 
-    SingleChoiceScorer(Item.SingleChoice i) {
-      super(i, Response.SingleChoice.class);
+    SingleChoiceScorer(Item.SingleChoice i, String[] sections) {
+      super(i, Response.SingleChoice.class, sections);
       ids = index(i.choices());
       critical = criticalFlags(i.choices(), ids);
       correct = ids.get(i.correct());
+      precompute(i.choices().size(), k -> new Response.SingleChoice(i.id(), i.choices().get(k).id()));
+    }
+
+    @Override
+    int fixedKey(Response response) {
+      // Most residents choose the right option: compare with it before hashing.
+      return ids.get(((Response.SingleChoice) response).choice(), correct);
     }
 
     @Override
@@ -231,10 +287,17 @@ abstract class ItemScorer {
     private final boolean correct;
     private final boolean criticalIfWrong;
 
-    TrueFalseScorer(Item.TrueFalse i) {
-      super(i, Response.TrueFalse.class);
+    TrueFalseScorer(Item.TrueFalse i, String[] sections) {
+      super(i, Response.TrueFalse.class, sections);
       correct = i.correct();
       criticalIfWrong = i.criticalIfWrong();
+      precompute(2, k -> new Response.TrueFalse(i.id(), k == 1));
+    }
+
+    @Override
+    int fixedKey(Response response) {
+      Boolean value = ((Response.TrueFalse) response).value();
+      return value == null ? -1 : value ? 1 : 0;
     }
 
     @Override
@@ -255,8 +318,8 @@ abstract class ItemScorer {
     private final Item.MultipleChoice mc;
     private final boolean rightMinusWrong;
 
-    MultipleChoiceScorer(Item.MultipleChoice i) {
-      super(i, Response.MultipleChoice.class);
+    MultipleChoiceScorer(Item.MultipleChoice i, String[] sections) {
+      super(i, Response.MultipleChoice.class, sections);
       mc = i;
       rightMinusWrong = i.scoring() instanceof ScoringRule.PartialCredit p && p.method() == ScoringRule.PartialMethod.RIGHT_MINUS_WRONG;
       ids = index(i.choices());
@@ -325,8 +388,8 @@ abstract class ItemScorer {
     private final List<BoundedPattern> patterns;
     private final List<Parts.AcceptedAnswer> patternAnswers;
 
-    TextEntryScorer(Item.TextEntry i) {
-      super(i, Response.TextEntry.class);
+    TextEntryScorer(Item.TextEntry i, String[] sections) {
+      super(i, Response.TextEntry.class, sections);
       policy = i.match();
       maxLength = i.maxLength();
       Map<String, Parts.AcceptedAnswer> lit = new HashMap<>();
@@ -393,8 +456,8 @@ abstract class ItemScorer {
     private final double value;
     private final double tolerance;
 
-    NumericScorer(Item.Numeric i) {
-      super(i, Response.Numeric.class);
+    NumericScorer(Item.Numeric i, String[] sections) {
+      super(i, Response.Numeric.class, sections);
       value = i.value();
       Parts.Tolerance t = i.tolerance();
       tolerance = t == null ? 0 : t.mode() == Parts.ToleranceMode.ABSOLUTE ? t.amount() : t.amount() * Math.abs(i.value());
@@ -434,8 +497,8 @@ abstract class ItemScorer {
     private final IdIndex rank; // step id -> position in the correct order
     private final boolean adjacentPairs;
 
-    OrderingScorer(Item.Ordering i) {
-      super(i, Response.Ordering.class);
+    OrderingScorer(Item.Ordering i, String[] sections) {
+      super(i, Response.Ordering.class, sections);
       adjacentPairs = i.scoring() instanceof ScoringRule.PartialCredit p && p.method() == ScoringRule.PartialMethod.ADJACENT_PAIRS;
       correctOrder = i.correctOrder();
       rank = IdIndex.of(correctOrder);
@@ -487,8 +550,8 @@ abstract class ItemScorer {
     private final int[] key; // left index -> right index of the correct pair, or -1
     private final int pairsInKey;
 
-    MatchingScorer(Item.Matching i) {
-      super(i, Response.Matching.class);
+    MatchingScorer(Item.Matching i, String[] sections) {
+      super(i, Response.Matching.class, sections);
       leftIndex = index(i.left());
       rightIndex = index(i.right());
       key = new int[i.left().size()];
@@ -543,8 +606,8 @@ abstract class ItemScorer {
     private final int correctCount;
     private final int maxTaps;
 
-    HotspotScorer(Item.Hotspot i) {
-      super(i, Response.Hotspot.class);
+    HotspotScorer(Item.Hotspot i, String[] sections) {
+      super(i, Response.Hotspot.class, sections);
       regions = i.regions();
       int c = 0;
       for (Parts.Region r : i.regions()) {
@@ -612,29 +675,36 @@ abstract class ItemScorer {
   }
 
   static final class LikertScorer extends ItemScorer {
-    private final Map<String, Parts.LikertOption> options;
+    private final IdIndex ids; // option id -> position
+    private final List<Parts.LikertOption> options;
     private final double best;
 
-    LikertScorer(Item.Likert i) {
-      super(i, Response.Likert.class);
-      Map<String, Parts.LikertOption> m = new HashMap<>();
+    LikertScorer(Item.Likert i, String[] sections) {
+      super(i, Response.Likert.class, sections);
+      options = i.options();
+      ids = IdIndex.of(options.stream().map(Parts.LikertOption::id).toList());
       double b = 0;
-      for (Parts.LikertOption o : i.options()) {
-        m.put(o.id(), o);
+      for (Parts.LikertOption o : options) {
         b = Math.max(b, o.points());
       }
-      options = Map.copyOf(m);
       best = b;
+      precompute(options.size(), k -> new Response.Likert(i.id(), options.get(k).id()));
+    }
+
+    @Override
+    int fixedKey(Response response) {
+      return ids.get(((Response.Likert) response).option());
     }
 
     @Override
     ItemResult scoreTyped(Response response, String section, boolean explain) {
       String id = ((Response.Likert) response).option();
-      Parts.LikertOption o = options.get(id);
-      if (o == null) {
+      int k = ids.get(id);
+      if (k == IdIndex.ABSENT) {
         return invalid(section, "response.unknown-choice",
-            explain ? "expected an option id in " + new java.util.TreeSet<>(options.keySet()) + " but was [" + id + "]" : null);
+            explain ? "expected an option id in " + ids.sortedIds() + " but was [" + id + "]" : null);
       }
+      Parts.LikertOption o = options.get(k);
       double points = best == 0 ? 0 : o.points() / best * max;
       return result(section, ItemStatus.REPORTED, points, "self-reported",
           explain ? "reported [" + id + "]" + (o.level() == null ? "" : " at level " + o.level()) : null, List.of());
@@ -642,8 +712,8 @@ abstract class ItemScorer {
 
     @Override
     String selfReportedLevel(Response response) {
-      Parts.LikertOption o = options.get(((Response.Likert) response).option());
-      return o == null ? null : o.level();
+      int k = ids.get(((Response.Likert) response).option());
+      return k == IdIndex.ABSENT ? null : options.get(k).level();
     }
   }
 
@@ -654,8 +724,8 @@ abstract class ItemScorer {
     private final int[][] order; // pairs of step indexes: before, after
     private final double stepTotal;
 
-    PracticalTaskScorer(Item.PracticalTask i) {
-      super(i, Response.PracticalTask.class);
+    PracticalTaskScorer(Item.PracticalTask i, String[] sections) {
+      super(i, Response.PracticalTask.class, sections);
       steps = i.steps();
       forbidden = i.forbidden();
       List<String> ids = new ArrayList<>();

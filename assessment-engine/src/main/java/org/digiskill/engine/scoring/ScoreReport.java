@@ -64,16 +64,16 @@ public record ScoreReport(
     List<AreaResult> areas,
     List<String> notCounted) {
 
-  /** Null-checks and copies. */
+  /** Null-checks and copies (a list scoring made, which nothing else holds, is kept as it is). */
   public ScoreReport {
     notCounted = notCounted == null ? List.of() : List.copyOf(notCounted);
     Objects.requireNonNull(attemptId, "attemptId");
     Objects.requireNonNull(decision, "decision");
-    rules = List.copyOf(rules);
+    rules = FrozenList.copyOf(rules);
     criticalErrors = List.copyOf(criticalErrors);
-    items = List.copyOf(items);
-    competences = List.copyOf(competences);
-    areas = List.copyOf(areas);
+    items = FrozenList.copyOf(items);
+    competences = FrozenList.copyOf(competences);
+    areas = FrozenList.copyOf(areas);
   }
 
   /** Returns a copy that lists these items as not counted (their responses came too late). */
