@@ -73,10 +73,9 @@ public final class CompiledAssessment {
   private final int[][] levelsOf;
   private final int[][] cellsOf;
   private final int cells;
-  private final Map<String, Integer> competenceIndex;
+  private final CompiledRule[] rules; // the certification policy's rules, codes resolved
   private final LevelRule.ThetaCuts thetaCuts; // null unless the assessment scores by IRT
   private final AbilityEstimator estimator;
-  private final Map<String, Integer> areaIndex;
   private final String fingerprint;
   private final LevelRule.HighestMastered levelRule; // the assessment's, or the default that judges evidence under theta cuts
 
@@ -148,8 +147,7 @@ public final class CompiledAssessment {
     }
     this.itemIds = itemList.stream().map(Item::id).toArray(String[]::new);
     this.itemIndex = IdIndex.of(Arrays.asList(itemIds));
-    this.competenceIndex = new HashMap<>(ci);
-    this.areaIndex = new HashMap<>(ai);
+    this.rules = assessment.certification().rules().stream().map(r -> compileRule(r, ci, ai)).toArray(CompiledRule[]::new);
     this.formSize = generator.formSize();
     this.fingerprint = fingerprintOf(assessment);
     this.thetaCuts = assessment.levelRule() instanceof LevelRule.ThetaCuts tc ? tc : null;
@@ -212,9 +210,9 @@ public final class CompiledAssessment {
     int[] formItems = new int[formSize];
     int[] formSections = new int[formSize];
     int n = generator.select(submission.seed(), formItems, formSections);
-    Response[] byItem = responsesByItem(submission, formItems, n);
+    Response[] byForm = responsesByForm(submission, formItems, n);
     Tally t = new Tally(cells, sectionIds.length, competenceCodes.length, thetaCuts != null);
-    ItemResult[] items = scoreItems(byItem, formItems, formSections, n, t);
+    ItemResult[] items = scoreItems(byForm, formItems, formSections, n, t);
     double points = 0;
     for (int s = 0; s < t.sectionPoints.length; s++) {
       Double floor = sectionFloors[s];
@@ -227,12 +225,12 @@ public final class CompiledAssessment {
     List<AreaResult> areaResults = areaResults(t, byCompetence, byArea);
     List<String> critical = t.critical == null ? List.of() : t.critical;
     CertificationPolicy policy = assessment.certification();
-    Totals totals = new Totals(points, t.maxPoints, percent, byCompetence, byArea, critical);
-    RuleResult[] rules = new RuleResult[policy.rules().size()];
+    Totals totals = new Totals(points, t.maxPoints, percent, byCompetence, t.levelRank, byArea, critical);
+    RuleResult[] ruleResults = new RuleResult[rules.length];
     for (int k = 0; k < rules.length; k++) {
-      rules[k] = evaluate(policy.rules().get(k), totals);
+      ruleResults[k] = evaluate(rules[k], totals);
     }
-    List<RuleResult> ruleList = FrozenList.wrap(rules);
+    List<RuleResult> ruleList = FrozenList.wrap(ruleResults);
     boolean passed = combine(policy.combine(), ruleList);
     Instant validUntil = passed && policy.validity() != null && submission.submittedAt() != null
         ? submission.submittedAt().atZone(ZoneOffset.UTC).plus(policy.validity()).toInstant()
@@ -249,6 +247,8 @@ public final class CompiledAssessment {
     final double[] max;
     final int[] count;
     final int[] selfLevel; // per competence: the highest self-reported level rank, or -1
+    final int[] levelRank; // per competence: the rank of the level attained, or -1
+    int placed; // the rank of the level the last levelEvidence call placed, or -1
     final double[] sectionPoints;
     double maxPoints;
     List<String> critical; // null until the first critical error
@@ -261,6 +261,8 @@ public final class CompiledAssessment {
       count = new int[cells];
       selfLevel = new int[competences];
       Arrays.fill(selfLevel, -1);
+      levelRank = new int[competences];
+      Arrays.fill(levelRank, -1);
       sectionPoints = new double[sections];
       irtAll = irt ? new ArrayList<>() : null;
       irtByCompetence = irt ? new ArrayList<>(competences) : null;
@@ -271,51 +273,56 @@ public final class CompiledAssessment {
   }
 
   /**
-   * The response to each delivered item, by bank index; refuses unknown, undelivered and repeated
-   * items. Portals send responses in form order, often with gaps: each response is first compared
-   * with the form item after the last one matched, and looked up by id only when that fails.
+   * The response to each delivered item, by place on the form; refuses unknown, undelivered and
+   * repeated items. Portals send responses in form order, often with gaps: each response is first
+   * compared with the form item after the last one matched, and looked up by id only when that
+   * fails.
    */
-  private Response[] responsesByItem(Submission submission, int[] formItems, int formCount) {
-    Response[] byItem = new Response[bank.length];
-    int[] formPosition = new int[bank.length]; // 1 + the item's place on the form; 0 when not delivered
-    for (int f = 0; f < formCount; f++) {
-      formPosition[formItems[f]] = f + 1;
-    }
+  private Response[] responsesByForm(Submission submission, int[] formItems, int formCount) {
+    Response[] byForm = new Response[formCount];
+    int[] formPosition = null; // per bank index: 1 + its place on the form, 0 when not delivered; made when first needed
     List<Response> rs = submission.responses();
     int next = 0; // the form place expected next
     for (int k = 0; k < rs.size(); k++) {
       Response r = rs.get(k);
       String id = r.item();
-      int idx;
+      int f;
       if (next < formCount && itemIds[formItems[next]].equals(id)) {
-        idx = formItems[next];
+        f = next;
       } else {
-        idx = itemIndex.get(id);
+        int idx = itemIndex.get(id);
         if (idx == IdIndex.ABSENT) {
           throw new InvalidSubmissionException("submission.unknown-item", "/responses/" + k + "/item",
               "expected an item of the assessment but was [" + id + "]");
         }
-        if (formPosition[idx] == 0) {
+        if (formPosition == null) {
+          formPosition = new int[bank.length];
+          for (int p = 0; p < formCount; p++) {
+            formPosition[formItems[p]] = p + 1;
+          }
+        }
+        f = formPosition[idx] - 1;
+        if (f < 0) {
           throw new InvalidSubmissionException("submission.not-delivered", "/responses/" + k + "/item",
               "item [" + id + "] was not on the form delivered with seed " + submission.seed());
         }
       }
-      if (byItem[idx] != null) {
+      if (byForm[f] != null) {
         throw new InvalidSubmissionException("submission.duplicate-response", "/responses/" + k + "/item",
             "item [" + id + "] is answered more than once");
       }
-      byItem[idx] = r;
-      next = formPosition[idx];
+      byForm[f] = r;
+      next = f + 1;
     }
-    return byItem;
+    return byForm;
   }
 
   /** Scores each delivered item in form order and adds it to the tally. */
-  private ItemResult[] scoreItems(Response[] byItem, int[] formItems, int[] formSections, int formCount, Tally t) {
+  private ItemResult[] scoreItems(Response[] byForm, int[] formItems, int[] formSections, int formCount, Tally t) {
     ItemResult[] results = new ItemResult[formCount];
     for (int f = 0; f < formCount; f++) {
       Compiled c = bank[formItems[f]];
-      Response r = byItem[formItems[f]];
+      Response r = byForm[f];
       ItemResult res = c.scorer.score(r, formSections[f]);
       results[f] = res;
       if (!res.critical().isEmpty()) {
@@ -374,15 +381,16 @@ public final class CompiledAssessment {
       if (evidence == 0 && t.selfLevel[k] < 0) {
         continue;
       }
-      String level = null;
       List<LevelEvidence> ev = levelEvidence(t, k);
-      if (thetaCuts == null) {
-        level = placeLevel(ev);
-      }
+      String level;
       Ability ability = null;
-      if (thetaCuts != null) {
+      if (thetaCuts == null) {
+        t.levelRank[k] = t.placed;
+        level = t.placed < 0 ? null : levelCodes[t.placed];
+      } else {
         ability = ability(t.irtByCompetence.get(k));
         level = ability == null ? null : levelAt(ability.theta());
+        t.levelRank[k] = level == null ? -1 : framework.scale().rank(level);
       }
       String self = t.selfLevel[k] < 0 ? null : levelCodes[t.selfLevel[k]];
       byCompetence[k] = new CompetenceResult(competenceCodes[k], areaCodes[areaIndexOf[k]], p, m, percent(p, m), evidence, level, ev, self,
@@ -481,21 +489,37 @@ public final class CompiledAssessment {
     return level;
   }
 
-  /** The evidence per evidenced level of one competence, lowest level first, judged by the level rule. */
+  /**
+   * The evidence per evidenced level of one competence, lowest level first, judged by the level
+   * rule; sets {@code t.placed} to the rank of the level the rule places the competence at: the
+   * highest level mastered with every lower level that has enough items mastered too, or -1.
+   */
   private List<LevelEvidence> levelEvidence(Tally t, int competence) {
     // Under theta cuts the evidence per level is still reported; the level itself comes from theta.
     int[] cl = cellsOf[competence];
+    int[] levels = levelsOf[competence];
     LevelEvidence first = null;
     LevelEvidence[] all = null;
     int n = 0;
+    int placed = -1;
+    boolean placing = true;
     for (int j = 0; j < cl.length; j++) {
       int cell = cl[j];
-      if (t.count[cell] == 0) {
+      int count = t.count[cell];
+      if (count == 0) {
         continue;
       }
       double pc = percent(t.points[cell], t.max[cell]);
-      boolean mastered = t.count[cell] >= levelRule.minItems() && pc >= levelRule.threshold() - 1e-9;
-      LevelEvidence e = new LevelEvidence(levelCodes[levelsOf[competence][j]], t.points[cell], t.max[cell], pc, t.count[cell], mastered);
+      boolean enough = count >= levelRule.minItems();
+      boolean mastered = enough && pc >= levelRule.threshold() - 1e-9;
+      if (placing && enough) {
+        if (mastered) {
+          placed = levels[j];
+        } else {
+          placing = false; // a level with enough items not mastered: nothing above counts
+        }
+      }
+      LevelEvidence e = new LevelEvidence(levelCodes[levels[j]], t.points[cell], t.max[cell], pc, count, mastered);
       if (n == 0) {
         first = e;
       } else {
@@ -507,29 +531,34 @@ public final class CompiledAssessment {
       }
       n++;
     }
+    t.placed = placed;
     return n == 0 ? List.of() : n == 1 ? List.of(first) : FrozenList.wrap(n == all.length ? all : Arrays.copyOf(all, n));
   }
 
-  /** The level rule: the highest level mastered with every lower evidenced level mastered too. */
-  private String placeLevel(List<LevelEvidence> evidence) {
-    String placed = null;
-    for (int k = 0; k < evidence.size(); k++) {
-      LevelEvidence e = evidence.get(k);
-      if (e.items() < levelRule.minItems()) {
-        continue;
-      }
-      if (!e.mastered()) {
-        break;
-      }
-      placed = e.level();
+  private record Totals(double points, double max, double percent, CompetenceResult[] competences, int[] levelRank,
+      AreaResult[] areas, List<String> critical) {}
+
+  /**
+   * A certification rule with what scoring looks up resolved once: the index of its area or
+   * competence (-1 when the framework has none by that code) and the rank of its minimum level.
+   */
+  private record CompiledRule(CertificationRule rule, int index, int minRank, CompiledRule[] children) {}
+
+  private CompiledRule compileRule(CertificationRule rule, Map<String, Integer> competences, Map<String, Integer> areas) {
+    if (rule instanceof CertificationRule.AreaMinimum a) {
+      return new CompiledRule(rule, areas.getOrDefault(a.area(), -1), -1, null);
     }
-    return placed;
+    if (rule instanceof CertificationRule.CompetenceLevel c) {
+      return new CompiledRule(rule, competences.getOrDefault(c.competence(), -1), framework.scale().rank(c.minLevel()), null);
+    }
+    if (rule instanceof CertificationRule.Group g) {
+      return new CompiledRule(rule, -1, -1, g.rules().stream().map(r -> compileRule(r, competences, areas)).toArray(CompiledRule[]::new));
+    }
+    return new CompiledRule(rule, -1, -1, null);
   }
 
-  private record Totals(double points, double max, double percent, CompetenceResult[] competences, AreaResult[] areas,
-      List<String> critical) {}
-
-  private RuleResult evaluate(CertificationRule rule, Totals t) {
+  private RuleResult evaluate(CompiledRule compiled, Totals t) {
+    CertificationRule rule = compiled.rule();
     if (rule instanceof CertificationRule.OverallCut o) {
       if (o.minPoints() != null) {
         boolean ok = t.points() >= o.minPoints() - 1e-9;
@@ -541,8 +570,7 @@ public final class CompiledAssessment {
       return new RuleResult("overall", o.label(), ok, () -> pct(t.percent()) + (ok ? " ≥ " : " < ") + pct(min), null);
     }
     if (rule instanceof CertificationRule.AreaMinimum a) {
-      Integer ai = areaIndex.get(a.area());
-      AreaResult ar = ai == null ? null : t.areas()[ai];
+      AreaResult ar = compiled.index() < 0 ? null : t.areas()[compiled.index()];
       if (ar == null) {
         return new RuleResult("area-minimum", a.label(), false, () -> "area " + a.area() + ": no item on the form", null);
       }
@@ -551,10 +579,10 @@ public final class CompiledAssessment {
           () -> "area " + a.area() + ": " + pct(ar.percent()) + (ok ? " ≥ " : " < ") + pct(a.minPercent()), null);
     }
     if (rule instanceof CertificationRule.CompetenceLevel c) {
-      Integer ci = competenceIndex.get(c.competence());
-      CompetenceResult cr = ci == null ? null : t.competences()[ci];
+      int ci = compiled.index();
+      CompetenceResult cr = ci < 0 ? null : t.competences()[ci];
       String level = cr == null ? null : cr.level();
-      boolean ok = level != null && framework.scale().rank(level) >= framework.scale().rank(c.minLevel());
+      boolean ok = level != null && t.levelRank()[ci] >= compiled.minRank();
       return new RuleResult("competence-level", c.label(), ok,
           () -> "competence " + c.competence() + ": level " + (level == null ? "none" : level) + (ok ? " ≥ " : " < ") + c.minLevel(), null);
     }
@@ -563,10 +591,11 @@ public final class CompiledAssessment {
       return new RuleResult("no-critical-error", n.label(), ok, () -> ok ? "no critical error" : "critical errors: " + t.critical(), null);
     }
     CertificationRule.Group g = (CertificationRule.Group) rule;
-    List<RuleResult> children = new ArrayList<>(g.rules().size());
-    for (CertificationRule r : g.rules()) {
-      children.add(evaluate(r, t));
+    RuleResult[] childResults = new RuleResult[compiled.children().length];
+    for (int k = 0; k < childResults.length; k++) {
+      childResults[k] = evaluate(compiled.children()[k], t);
     }
+    List<RuleResult> children = FrozenList.wrap(childResults);
     boolean ok = combine(g.combine(), children);
     int passedCount = 0;
     for (RuleResult r : children) {

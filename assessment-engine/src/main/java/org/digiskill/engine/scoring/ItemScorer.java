@@ -415,11 +415,14 @@ abstract class ItemScorer {
         return invalid(section, "response.too-long",
             explain ? "expected at most " + maxLength + " characters but was " + text.length() : null);
       }
-      String norm = TextNormalizer.normalize(text, policy);
+      // Text typed exactly as an accepted answer's normal form (the usual right answer) is its own
+      // normal form, normalising being idempotent: the normaliser is skipped.
+      Parts.AcceptedAnswer typed = literal.get(text);
+      String norm = typed != null ? text : TextNormalizer.normalize(text, policy);
       if (norm.isBlank()) {
         return result(section, ItemStatus.UNANSWERED, 0, "response.none", explain ? "blank answer" : null, List.of());
       }
-      Parts.AcceptedAnswer best = literal.get(norm);
+      Parts.AcceptedAnswer best = typed != null ? typed : literal.get(norm);
       boolean limited = false;
       for (int k = 0; k < patterns.size(); k++) {
         Parts.AcceptedAnswer a = patternAnswers.get(k);

@@ -63,6 +63,10 @@ public final class NumberParser {
       return Result.rejected(
           "expected at most " + MAX_LENGTH + " characters but was [" + text.length() + "]");
     }
+    Result plain = readPlain(text);
+    if (plain != null) {
+      return plain;
+    }
     String s = trim(halfWidth(text));
     if (s.isEmpty()) {
       return Result.rejected("expected a number but was empty");
@@ -155,6 +159,42 @@ public final class NumberParser {
     // + 0.0 turns -0.0 into 0.0, so "-0" and "0" give equal results.
     return new Result(OptionalDouble.of(value + 0.0), "", ambiguous);
   }
+
+  /**
+   * The usual answers, read without building the canonical text: ASCII digits with at most one
+   * separator that has digits on both sides, fifteen digits at most, not {@link Result#ambiguous()
+   * ambiguous}. The value is the digits as an integer, exact below 10^15, divided by a power of ten,
+   * exact up to 10^22; IEEE division rounds the quotient of two exact values correctly, so the
+   * result is the double {@link Double#parseDouble} gives. Returns null for any other text, which
+   * the general rules then read.
+   */
+  private static Result readPlain(String text) {
+    int n = text.length();
+    long digits = 0;
+    int separator = -1;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits = digits * 10 + (c - '0');
+      } else if ((c == '.' || c == ',') && separator < 0 && i > 0 && i < n - 1) {
+        separator = i;
+      } else {
+        return null;
+      }
+    }
+    int count = separator < 0 ? n : n - 1;
+    if (count == 0 || count > 15) {
+      return null;
+    }
+    int decimals = separator < 0 ? 0 : n - 1 - separator;
+    if (decimals == 3 && separator <= 3 && text.charAt(0) != '0') {
+      return null; // "1.500": ambiguous, left to the general rules to say so
+    }
+    double value = decimals == 0 ? (double) digits : digits / POWERS_OF_TEN[decimals];
+    return new Result(OptionalDouble.of(value), "", false);
+  }
+
+  private static final double[] POWERS_OF_TEN = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
 
   /**
    * Appends the mantissa's digits to {@code out}, with '.' for the decimal separator, checking the

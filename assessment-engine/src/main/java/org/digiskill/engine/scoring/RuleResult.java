@@ -56,7 +56,7 @@ public final class RuleResult {
     this.label = label;
     this.passed = passed;
     this.detail = detail;
-    this.rules = rules == null ? List.of() : List.copyOf(rules);
+    this.rules = rules == null ? List.of() : FrozenList.copyOf(rules);
   }
 
   /** Returns the rule's type. */

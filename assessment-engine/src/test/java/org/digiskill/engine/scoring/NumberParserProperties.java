@@ -3,6 +3,7 @@ package org.digiskill.engine.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
@@ -73,6 +74,32 @@ class NumberParserProperties {
               NumberParser.Result r = NumberParser.read(s);
               assertThat(r.isNumber()).isNotEqualTo(!r.problem().isEmpty());
               r.value().ifPresent(v -> assertThat(Double.isFinite(v)).isTrue());
+            });
+  }
+
+  /**
+   * Digits with at most one separator, the answers residents usually type, are read by a shortcut;
+   * it must give exactly the double the JDK reads from the same digits, and the same ambiguity.
+   */
+  @Test
+  void read_plainDigitsWithOneSeparator_giveTheJdksDouble() {
+    qt().forAll(longs().between(0, 999_999_999_999_999L), integers().between(-1, 16), integers().between(0, 2))
+        .checkAssert(
+            (n, at, kind) -> {
+              String digits = (kind == 2 ? "0" : "") + n; // some with a leading zero
+              int sepAt = at < 0 || at >= digits.length() ? -1 : at;
+              char sep = kind == 1 ? ',' : '.';
+              String text = sepAt < 0 ? digits : digits.substring(0, sepAt) + sep + digits.substring(sepAt);
+              NumberParser.Result r = NumberParser.read(text);
+              if (sepAt == 0) {
+                assertThat(r.value()).as(text).hasValue(Double.parseDouble("0." + digits));
+                return;
+              }
+              assertThat(r.value()).as(text).hasValue(Double.parseDouble(text.replace(',', '.')));
+              int before = sepAt;
+              int after = sepAt < 0 ? 0 : digits.length() - sepAt;
+              boolean ambiguous = sepAt > 0 && after == 3 && before <= 3 && digits.charAt(0) != '0';
+              assertThat(r.ambiguous()).as(text).isEqualTo(ambiguous);
             });
   }
 }
