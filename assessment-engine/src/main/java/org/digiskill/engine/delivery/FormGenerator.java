@@ -31,11 +31,10 @@ public final class FormGenerator {
   private final int[][][] poolIdx; // per section, per draw: pool bank indexes in bank order
   private final int[][] drawCount; // per section, per draw
   private final boolean[] shuffleItems; // per section
-  private final int[] shuffledOptions; // per bank item: number of unpinned options shuffled, per section flag applied later
-  private final int[] unpinned; // per bank item: unpinned options (0 when it has no options)
-  private final Boolean[] itemShuffle; // per bank item: the item's own shuffle flag, or null
-  private final boolean[] sectionShufflesChoices; // per section
-  private final boolean[] streamReadAfter; // per section: whether a later section draws or shuffles items
+  // Per section si and bank item i, at si × bankSize + i: the unpinned options less one when the
+  // item's options are shuffled in that section and a later section reads the stream, else 0.
+  // select() draws the numbers of such a shuffle, which only move the stream on for later sections.
+  private final int[] optionDraws;
 
   /**
    * Prepares a generator. The assessment is assumed valid (draws satisfiable); a draw that
@@ -78,7 +77,7 @@ public final class FormGenerator {
     poolIdx = new int[ns][][];
     drawCount = new int[ns][];
     shuffleItems = new boolean[ns];
-    sectionShufflesChoices = new boolean[ns];
+    boolean[] sectionShufflesChoices = new boolean[ns];
     for (int si = 0; si < ns; si++) {
       Section s = assessment.sections().get(si);
       fixedIdx[si] = s.items().stream().mapToInt(id -> index.getOrDefault(id, -1)).toArray();
@@ -91,25 +90,25 @@ public final class FormGenerator {
       shuffleItems[si] = s.shuffleItems();
       sectionShufflesChoices[si] = s.shuffleChoices();
     }
-    streamReadAfter = new boolean[ns];
+    boolean[] streamReadAfter = new boolean[ns]; // per section: whether a later section draws or shuffles items
     for (int si = ns - 2; si >= 0; si--) {
       streamReadAfter[si] = streamReadAfter[si + 1] || shuffleItems[si + 1] || drawCount[si + 1].length > 0;
     }
-    unpinned = new int[bank.size()];
-    itemShuffle = new Boolean[bank.size()];
-    shuffledOptions = new int[bank.size()];
-    for (int i = 0; i < bank.size(); i++) {
+    optionDraws = new int[ns * bankSize];
+    for (int i = 0; i < bankSize; i++) {
       List<Choice> options = optionsOf(bank.get(i));
-      int free = 0;
+      int unpinned = 0;
       for (Choice c : options) {
         if (!c.pinned()) {
-          free++;
+          unpinned++;
         }
       }
-      unpinned[i] = free;
-      itemShuffle[i] = bank.get(i) instanceof Item.SingleChoice sc ? sc.shuffle()
+      Boolean own = bank.get(i) instanceof Item.SingleChoice sc ? sc.shuffle()
           : bank.get(i) instanceof Item.MultipleChoice mc ? mc.shuffle() : null;
-      shuffledOptions[i] = options.size();
+      for (int si = 0; si < ns; si++) {
+        boolean shuffle = own == null ? sectionShufflesChoices[si] : own;
+        optionDraws[si * bankSize + i] = shuffle && !options.isEmpty() && streamReadAfter[si] ? Math.max(0, unpinned - 1) : 0;
+      }
     }
   }
 
@@ -168,14 +167,10 @@ public final class FormGenerator {
       for (int k = start; k < n; k++) {
         sections[k] = si;
         int item = items[k];
-        Boolean own = itemShuffle[item];
-        boolean shuffle = own == null ? sectionShufflesChoices[si] : own;
         // The option shuffles only move the stream on for the sections after; when none of them
         // reads it, drawing the numbers would change nothing.
-        if (shuffle && shuffledOptions[item] > 0 && streamReadAfter[si]) {
-          for (int f = unpinned[item] - 1; f > 0; f--) {
-            rng.nextInt(f + 1);
-          }
+        for (int f = optionDraws[si * bankSize + item]; f > 0; f--) {
+          rng.nextInt(f + 1);
         }
       }
     }

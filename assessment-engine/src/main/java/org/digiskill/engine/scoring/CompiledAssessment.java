@@ -56,7 +56,16 @@ public final class CompiledAssessment {
   private final Assessment assessment;
   private final CompetencyFramework framework;
   private final FormGenerator generator;
-  private final Compiled[] bank;
+  // The bank's items by index: each one's scorer and IRT model (null when none), and its
+  // alignments, all items' in one run of arrays (item i's are alignFrom[i] to alignFrom[i + 1]):
+  // the competence, the tally cell and the share of the item's points. Flat arrays rather than
+  // an object per item, so that scoring an item reads a few neighbouring slots.
+  private final ItemScorer[] scorers;
+  private final ItemModel[] irtModels;
+  private final int[] alignFrom;
+  private final int[] alignCompetence;
+  private final int[] alignCell;
+  private final double[] alignShare;
   private final IdIndex itemIndex;
   private final String[] itemIds; // by bank index
   private final int formSize;
@@ -69,9 +78,11 @@ public final class CompiledAssessment {
   private final String[] levelCodes;
   private final int[] areaIndexOf;
   // The tally keeps one cell per (competence, level) that some alignment of the bank evidences.
-  // Per competence: the levels it is evidenced at, lowest first, and the cell of each.
-  private final int[][] levelsOf;
-  private final int[][] cellsOf;
+  // Per competence k: the levels it is evidenced at, lowest first, and the cell of each, at
+  // competenceFrom[k] to competenceFrom[k + 1] of the two arrays.
+  private final int[] competenceFrom;
+  private final int[] competenceLevels;
+  private final int[] competenceCells;
   private final int cells;
   private final CompiledRule[] rules; // the certification policy's rules, codes resolved
   private final LevelRule.ThetaCuts thetaCuts; // null unless the assessment scores by IRT
@@ -80,7 +91,6 @@ public final class CompiledAssessment {
   private final LevelRule.HighestMastered levelRule; // the assessment's, or the default that judges evidence under theta cuts
 
   // Per alignment: the competence index, the tally cell of its competence and level, its share of the item.
-  private record Compiled(ItemScorer scorer, int[] competence, int[] cell, double[] share, ItemModel irt) {}
 
   private CompiledAssessment(Assessment assessment, CompetencyFramework framework) {
     this.assessment = assessment;
@@ -110,41 +120,55 @@ public final class CompiledAssessment {
       sectionFloors[k] = assessment.sections().get(k).floor();
     }
     List<Item> itemList = assessment.items();
-    this.bank = new Compiled[itemList.size()];
+    int bankSize = itemList.size();
+    this.scorers = new ItemScorer[bankSize];
+    this.irtModels = new ItemModel[bankSize];
+    this.alignFrom = new int[bankSize + 1];
+    for (int i = 0; i < bankSize; i++) {
+      alignFrom[i + 1] = alignFrom[i] + itemList.get(i).alignments().size();
+    }
+    this.alignCompetence = new int[alignFrom[bankSize]];
+    this.alignCell = new int[alignFrom[bankSize]];
+    this.alignShare = new double[alignFrom[bankSize]];
     int[] cellOf = new int[competences.size() * levels.size()]; // competence × levels + level -> cell, or -1
     Arrays.fill(cellOf, -1);
     int usedCells = 0;
     for (int i = 0; i < itemList.size(); i++) {
       Item item = itemList.get(i);
       List<Alignment> al = item.alignments();
-      int[] comp = new int[al.size()];
-      int[] cell = new int[al.size()];
-      double[] share = new double[al.size()];
       double total = 0;
       for (Alignment a : al) {
         total += a.effectiveWeight();
       }
       for (int k = 0; k < al.size(); k++) {
-        comp[k] = ci.get(al.get(k).competence());
-        int slot = comp[k] * levels.size() + framework.scale().rank(al.get(k).level());
+        int at = alignFrom[i] + k;
+        alignCompetence[at] = ci.get(al.get(k).competence());
+        int slot = alignCompetence[at] * levels.size() + framework.scale().rank(al.get(k).level());
         if (cellOf[slot] < 0) {
           cellOf[slot] = usedCells++;
         }
-        cell[k] = cellOf[slot];
-        share[k] = al.get(k).effectiveWeight() / total;
+        alignCell[at] = cellOf[slot];
+        alignShare[at] = al.get(k).effectiveWeight() / total;
       }
-      ItemModel model = item.irt() == null || item.selfReported() ? null : ItemModel.from(item.irt());
-      bank[i] = new Compiled(ItemScorer.of(item, sectionIds), comp, cell, share, model);
+      irtModels[i] = item.irt() == null || item.selfReported() ? null : ItemModel.from(item.irt());
+      scorers[i] = ItemScorer.of(item, sectionIds);
     }
     this.cells = usedCells;
-    this.levelsOf = new int[competences.size()][];
-    this.cellsOf = new int[competences.size()][];
+    this.competenceFrom = new int[competences.size() + 1];
+    this.competenceLevels = new int[usedCells];
+    this.competenceCells = new int[usedCells];
+    int at = 0;
     for (int k = 0; k < competences.size(); k++) {
-      int nl = levels.size();
-      int from = k * nl;
-      levelsOf[k] = java.util.stream.IntStream.range(0, nl).filter(l -> cellOf[from + l] >= 0).toArray();
-      cellsOf[k] = Arrays.stream(levelsOf[k]).map(l -> cellOf[from + l]).toArray();
+      competenceFrom[k] = at;
+      for (int l = 0; l < levels.size(); l++) {
+        int cell = cellOf[k * levels.size() + l];
+        if (cell >= 0) {
+          competenceLevels[at] = l;
+          competenceCells[at++] = cell;
+        }
+      }
     }
+    competenceFrom[competences.size()] = at;
     this.itemIds = itemList.stream().map(Item::id).toArray(String[]::new);
     this.itemIndex = IdIndex.of(Arrays.asList(itemIds));
     this.rules = assessment.certification().rules().stream().map(r -> compileRule(r, ci, ai)).toArray(CompiledRule[]::new);
@@ -296,7 +320,7 @@ public final class CompiledAssessment {
               "expected an item of the assessment but was [" + id + "]");
         }
         if (formPosition == null) {
-          formPosition = new int[bank.length];
+          formPosition = new int[scorers.length];
           for (int p = 0; p < formCount; p++) {
             formPosition[formItems[p]] = p + 1;
           }
@@ -321,9 +345,11 @@ public final class CompiledAssessment {
   private ItemResult[] scoreItems(Response[] byForm, int[] formItems, int[] formSections, int formCount, Tally t) {
     ItemResult[] results = new ItemResult[formCount];
     for (int f = 0; f < formCount; f++) {
-      Compiled c = bank[formItems[f]];
+      int item = formItems[f];
       Response r = byForm[f];
-      ItemResult res = c.scorer.score(r, formSections[f]);
+      ItemResult res = scorers[item].score(r, formSections[f]);
+      int from = alignFrom[item];
+      int to = alignFrom[item + 1];
       results[f] = res;
       if (!res.critical().isEmpty()) {
         if (t.critical == null) {
@@ -334,30 +360,30 @@ public final class CompiledAssessment {
         }
       }
       if (res.selfReported()) {
-        String level = r == null ? null : c.scorer.selfReportedLevel(r);
+        String level = r == null ? null : scorers[item].selfReportedLevel(r);
         int rank = level == null ? -1 : framework.scale().rank(level);
-        for (int k = 0; k < c.competence.length; k++) {
-          t.selfLevel[c.competence[k]] = Math.max(t.selfLevel[c.competence[k]], rank);
+        for (int a = from; a < to; a++) {
+          t.selfLevel[alignCompetence[a]] = Math.max(t.selfLevel[alignCompetence[a]], rank);
         }
         continue;
       }
       t.sectionPoints[formSections[f]] += res.points();
       t.maxPoints += res.maxPoints();
-      if (t.irtAll != null && c.irt != null) {
-        ItemResponse ir = ItemResponse.of(c.irt, category(c.irt, res));
+      if (t.irtAll != null && irtModels[item] != null) {
+        ItemResponse ir = ItemResponse.of(irtModels[item], category(irtModels[item], res));
         t.irtAll.add(ir);
-        for (int k = 0; k < c.competence.length; k++) {
-          List<ItemResponse> list = t.irtByCompetence.get(c.competence[k]);
+        for (int a = from; a < to; a++) {
+          List<ItemResponse> list = t.irtByCompetence.get(alignCompetence[a]);
           // An item aligned twice to one competence counts once.
           if (list.isEmpty() || list.get(list.size() - 1) != ir) {
             list.add(ir);
           }
         }
       }
-      for (int k = 0; k < c.competence.length; k++) {
-        int cell = c.cell[k];
-        t.points[cell] += res.points() * c.share[k];
-        t.max[cell] += res.maxPoints() * c.share[k];
+      for (int a = from; a < to; a++) {
+        int cell = alignCell[a];
+        t.points[cell] += res.points() * alignShare[a];
+        t.max[cell] += res.maxPoints() * alignShare[a];
         t.count[cell]++;
       }
     }
@@ -369,11 +395,11 @@ public final class CompiledAssessment {
     int nc = competenceCodes.length;
     int found = 0;
     for (int k = 0; k < nc; k++) {
-      int[] cl = cellsOf[k];
       int evidence = 0;
       double p = 0;
       double m = 0;
-      for (int cell : cl) {
+      for (int j = competenceFrom[k]; j < competenceFrom[k + 1]; j++) {
+        int cell = competenceCells[j];
         evidence += t.count[cell];
         p += t.points[cell];
         m += t.max[cell];
@@ -496,15 +522,15 @@ public final class CompiledAssessment {
    */
   private List<LevelEvidence> levelEvidence(Tally t, int competence) {
     // Under theta cuts the evidence per level is still reported; the level itself comes from theta.
-    int[] cl = cellsOf[competence];
-    int[] levels = levelsOf[competence];
+    int from = competenceFrom[competence];
+    int to = competenceFrom[competence + 1];
     LevelEvidence first = null;
     LevelEvidence[] all = null;
     int n = 0;
     int placed = -1;
     boolean placing = true;
-    for (int j = 0; j < cl.length; j++) {
-      int cell = cl[j];
+    for (int j = from; j < to; j++) {
+      int cell = competenceCells[j];
       int count = t.count[cell];
       if (count == 0) {
         continue;
@@ -514,17 +540,17 @@ public final class CompiledAssessment {
       boolean mastered = enough && pc >= levelRule.threshold() - 1e-9;
       if (placing && enough) {
         if (mastered) {
-          placed = levels[j];
+          placed = competenceLevels[j];
         } else {
           placing = false; // a level with enough items not mastered: nothing above counts
         }
       }
-      LevelEvidence e = new LevelEvidence(levelCodes[levels[j]], t.points[cell], t.max[cell], pc, count, mastered);
+      LevelEvidence e = new LevelEvidence(levelCodes[competenceLevels[j]], t.points[cell], t.max[cell], pc, count, mastered);
       if (n == 0) {
         first = e;
       } else {
         if (all == null) {
-          all = new LevelEvidence[cl.length];
+          all = new LevelEvidence[to - from];
           all[0] = first;
         }
         all[n] = e;
