@@ -20,6 +20,9 @@ import org.digiskill.model.response.Response;
  */
 abstract class ItemScorer {
   private static final double EPS = 1e-9;
+  // Multiple-choice items with up to this many options have a shared result for each set of
+  // options chosen (2^6 = 64 per section).
+  private static final int MAX_SHARED_OPTIONS = 6;
 
   final Item item;
   final double max;
@@ -317,6 +320,7 @@ abstract class ItemScorer {
     private final int correctCount;
     private final Item.MultipleChoice mc;
     private final boolean rightMinusWrong;
+    private final String[] optionIds; // by position
 
     MultipleChoiceScorer(Item.MultipleChoice i, String[] sections) {
       super(i, Response.MultipleChoice.class, sections);
@@ -329,26 +333,60 @@ abstract class ItemScorer {
         correct[ids.get(id)] = true;
       }
       correctCount = Set.copyOf(i.correct()).size();
+      optionIds = i.choices().stream().map(Choice::id).toArray(String[]::new);
+      if (optionIds.length <= MAX_SHARED_OPTIONS) {
+        // Every set of options chosen, as a bit mask of their positions.
+        precompute(1 << optionIds.length, mask -> {
+          List<String> chosen = new ArrayList<>();
+          for (int k = 0; k < optionIds.length; k++) {
+            if ((mask & (1 << k)) != 0) {
+              chosen.add(optionIds[k]);
+            }
+          }
+          return new Response.MultipleChoice(i.id(), chosen);
+        });
+      }
+    }
+
+    @Override
+    int fixedKey(Response response) {
+      if (optionIds.length > MAX_SHARED_OPTIONS) {
+        return -1;
+      }
+      int mask = 0;
+      for (String c : ((Response.MultipleChoice) response).choices()) {
+        int k = ids.get(c);
+        if (k == IdIndex.ABSENT) {
+          return -1;
+        }
+        mask |= 1 << k;
+      }
+      return mask;
     }
 
     @Override
     ItemResult scoreTyped(Response response, String section, boolean explain) {
       List<String> chosen = ((Response.MultipleChoice) response).choices();
-      boolean[] picked = new boolean[correct.length];
-      int selected = 0;
-      int right = 0;
-      int wrong = 0;
-      List<String> crit = List.of();
+      boolean[] picked = new boolean[correct.length]; // a repeated choice counts once
       for (String c : chosen) {
         int k = ids.get(c);
         if (k == IdIndex.ABSENT) {
           return invalid(section, "response.unknown-choice",
               explain ? "expected choice ids in " + ids.sortedIds() + " but found [" + c + "]" : null);
         }
-        if (picked[k]) {
-          continue; // a repeated choice counts once
-        }
         picked[k] = true;
+      }
+      // The options chosen are taken in the item's order, whatever order they were ticked in: the
+      // critical ones are listed, and mapped values summed, in that order.
+      int selected = 0;
+      int right = 0;
+      int wrong = 0;
+      List<String> crit = List.of();
+      List<String> values = mapRule ? new ArrayList<>() : null;
+      for (int k = 0; k < picked.length; k++) {
+        if (!picked[k]) {
+          continue;
+        }
         selected++;
         if (correct[k]) {
           right++;
@@ -357,7 +395,10 @@ abstract class ItemScorer {
         }
         if (critical[k]) {
           crit = crit.isEmpty() ? new ArrayList<>(2) : crit;
-          crit.add(c);
+          crit.add(optionIds[k]);
+        }
+        if (values != null) {
+          values.add(optionIds[k]);
         }
       }
       if (selected == 0) {
@@ -370,7 +411,7 @@ abstract class ItemScorer {
                 + (mc.maxSelections() == null ? ids.size() : mc.maxSelections()) + " selections but was " + selected : null);
       }
       boolean exact = wrong == 0 && right == correctCount;
-      Double mapped = mapRule ? mapped(rule, new java.util.LinkedHashSet<>(chosen)) : null;
+      Double mapped = mapRule ? mapped(rule, values) : null;
       if (rightMinusWrong) {
         return apply(section, exact, (double) (right - wrong) / correctCount,
             explain ? "(" + right + " right − " + wrong + " wrong) / " + correctCount + " correct" : null, mapped, crit);
@@ -505,6 +546,13 @@ abstract class ItemScorer {
       adjacentPairs = i.scoring() instanceof ScoringRule.PartialCredit p && p.method() == ScoringRule.PartialMethod.ADJACENT_PAIRS;
       correctOrder = i.correctOrder();
       rank = IdIndex.of(correctOrder);
+      precompute(1, k -> new Response.Ordering(i.id(), correctOrder));
+    }
+
+    @Override
+    int fixedKey(Response response) {
+      // The steps in the right order, as most residents give them: key 0.
+      return correctOrder.equals(((Response.Ordering) response).order()) ? 0 : -1;
     }
 
     @Override
@@ -552,6 +600,7 @@ abstract class ItemScorer {
     private final IdIndex rightIndex;
     private final int[] key; // left index -> right index of the correct pair, or -1
     private final int pairsInKey;
+    private final List<Parts.Pair> correctPairs;
 
     MatchingScorer(Item.Matching i, String[] sections) {
       super(i, Response.Matching.class, sections);
@@ -563,6 +612,14 @@ abstract class ItemScorer {
         key[leftIndex.get(p.left())] = rightIndex.get(p.right());
       }
       pairsInKey = i.pairs().size();
+      correctPairs = i.pairs();
+      precompute(1, k -> new Response.Matching(i.id(), correctPairs));
+    }
+
+    @Override
+    int fixedKey(Response response) {
+      // The key's pairs in the key's order: key 0.
+      return correctPairs.equals(((Response.Matching) response).pairs()) ? 0 : -1;
     }
 
     @Override

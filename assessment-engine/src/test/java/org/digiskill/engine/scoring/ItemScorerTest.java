@@ -29,9 +29,11 @@ class ItemScorerTest {
   }
 
   /**
-   * Single-choice, true/false and Likert results are made once per option and section when the
-   * item is compiled, and unanswered results once per section; each must be exactly what scoring
-   * that response afresh, with its detail, gives.
+   * Results that depend only on a small key of the response (the option or set of options chosen,
+   * the right order, the key's pairs) are made once per key and section when the item is compiled,
+   * and unanswered results once per section; each must be exactly what scoring that response
+   * afresh, with its detail, gives. Responses outside the keys (an unknown option, a wrong order)
+   * are scored afresh and must give the same too.
    */
   @Test
   void sharedResults_areWhatScoringTheResponseAfreshGives_inEverySection() {
@@ -39,25 +41,51 @@ class ItemScorerTest {
     int shared = 0;
     for (Item item : Stream.concat(Fixtures.MINI.items().stream(), Samples.ASSESSMENT.items().stream()).toList()) {
       ItemScorer scorer = ItemScorer.of(item, sections);
-      for (Response r : everyKeyedResponse(item)) {
+      for (Response r : responsesToTry(item)) {
         for (int s = 0; s < sections.length; s++) {
           ItemResult result = scorer.score(r, s);
           ItemResult afresh = scorer.explain(r, sections[s]);
           assertThat(result).as("%s in %s", r, sections[s]).isEqualTo(afresh);
           assertThat(result.section()).isEqualTo(sections[s]);
           assertThat(result.detail()).isEqualTo(afresh.detail()).isNotBlank();
-          if (r == null || !(r instanceof Response.SingleChoice sc) || !sc.choice().equals("no-such-option")) {
-            assertThat(scorer.score(r, s)).as("made once and shared").isSameAs(result);
+          if (scorer.score(r, s) == result) {
             shared++;
           }
         }
       }
     }
-    assertThat(shared).isGreaterThan(100);
+    assertThat(shared).as("results made once and shared").isGreaterThan(500);
   }
 
-  /** Null (unanswered), then for the kinds with shared results every option and an unknown one. */
-  private static List<Response> everyKeyedResponse(Item item) {
+  /**
+   * A multiple-choice answer is scored the same whatever order its options were ticked in: the
+   * critical options chosen are listed in the item's order, and mapped values summed in it.
+   */
+  @Test
+  void multipleChoice_theOrderOptionsWereTickedInChangesNothing() {
+    Item.MultipleChoice base = Fixtures.MINI.items().stream()
+        .filter(Item.MultipleChoice.class::isInstance).map(Item.MultipleChoice.class::cast).findFirst().orElseThrow();
+    // Every option critical, and seven of them so that the answer is scored afresh, not shared.
+    List<Choice> choices = new ArrayList<>();
+    for (int k = 0; k < 7; k++) {
+      choices.add(new Choice("o" + k, base.choices().get(0).text(), null, false, true, null));
+    }
+    Item.MultipleChoice mc = new Item.MultipleChoice("many", base.prompt(), null, base.alignments(), 2.0, null, null, null,
+        base.scoring(), choices, List.of("o0", "o1"), null, null, null);
+    ItemScorer scorer = ItemScorer.of(mc, new String[] {"s"});
+    List<String> ticked = List.of("o5", "o0", "o3");
+    ItemResult result = scorer.score(new Response.MultipleChoice("many", ticked), 0);
+    assertThat(result.critical()).containsExactly("o0", "o3", "o5");
+    assertThat(scorer.score(new Response.MultipleChoice("many", List.of("o3", "o5", "o0")), 0)).isEqualTo(result);
+  }
+
+  /**
+   * Null (unanswered); every option and an unknown one of single-choice and Likert items; both
+   * answers of true/false ones; every set of options of multiple-choice ones, in the item's order and
+   * reversed, and with an unknown one; the right order and a wrong one; the key's pairs in order and
+   * reversed.
+   */
+  private static List<Response> responsesToTry(Item item) {
     List<Response> out = new ArrayList<>();
     out.add(null);
     if (item instanceof Item.SingleChoice sc) {
@@ -72,6 +100,32 @@ class ItemScorerTest {
       for (Parts.LikertOption o : l.options()) {
         out.add(new Response.Likert(l.id(), o.id()));
       }
+      out.add(new Response.Likert(l.id(), "no-such-option"));
+    } else if (item instanceof Item.MultipleChoice mc) {
+      int n = Math.min(mc.choices().size(), 8);
+      for (int mask = 0; mask < 1 << n; mask++) {
+        List<String> chosen = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+          if ((mask & (1 << k)) != 0) {
+            chosen.add(mc.choices().get(k).id());
+          }
+        }
+        out.add(new Response.MultipleChoice(mc.id(), chosen));
+        List<String> reversed = new ArrayList<>(chosen);
+        java.util.Collections.reverse(reversed);
+        out.add(new Response.MultipleChoice(mc.id(), reversed));
+      }
+      out.add(new Response.MultipleChoice(mc.id(), List.of(mc.choices().get(0).id(), "no-such-option")));
+    } else if (item instanceof Item.Ordering o) {
+      out.add(new Response.Ordering(o.id(), o.correctOrder()));
+      List<String> swapped = new ArrayList<>(o.correctOrder());
+      java.util.Collections.swap(swapped, 0, swapped.size() - 1);
+      out.add(new Response.Ordering(o.id(), swapped));
+    } else if (item instanceof Item.Matching m) {
+      out.add(new Response.Matching(m.id(), m.pairs()));
+      List<Parts.Pair> reversed = new ArrayList<>(m.pairs());
+      java.util.Collections.reverse(reversed);
+      out.add(new Response.Matching(m.id(), reversed));
     }
     return out;
   }
