@@ -39,9 +39,11 @@ abstract class ItemScorer {
   private final String[] sections;
   // Results that depend on nothing but the section: no response.
   private final ItemResult[] unanswered;
-  // For kinds whose result depends only on a small key of the response (the option chosen), the
-  // result for each section and key, made once with its detail written and shared by every report
-  // that has it; null for the other kinds. Set by the kind's constructor, before the scorer is shared.
+  // For kinds whose result can depend only on a small key of the response (the option or set of
+  // options chosen, the right order, the key's pairs), the result for each section and key, made
+  // once with its detail written and shared by every report that has it; null for the other kinds.
+  // Set by the kind's constructor, before the scorer is published (through the compiled
+  // assessment's final fields).
   private ItemResult[][] fixed;
 
   ItemScorer(Item item, Class<? extends Response> responseType, String[] sections) {
@@ -91,8 +93,9 @@ abstract class ItemScorer {
   }
 
   /**
-   * Scores a response to this item, or its absence (null) as unanswered. The result's detail is
-   * not written now: reading it scores the response again with {@link #explain}.
+   * Scores a response to this item, or its absence (null) as unanswered, delivered in the section
+   * of this index. A shared result (see {@link #precompute}) carries its detail; any other result's
+   * detail is written when first read, by scoring the response again with {@link #explain}.
    */
   final ItemResult score(Response response, int section) {
     if (response == null) {
