@@ -16,9 +16,12 @@ import org.digiskill.model.response.Submission;
  * <p>Each round reads (and, on the scoring side, scores) the same {@link ScoringBenchmark#BATCH}
  * sample lines on each side, the side that goes first alternating, and records the thread CPU time
  * and bytes allocated per line. After the warm-up rounds it prints the median per-line figures and
- * the median, lowest and highest of the per-round ratios:
+ * the median, lowest and highest of the per-round ratios. With {@code write} as a third argument, a
+ * third side in each round also writes each report as a JSON line, as {@code digiskill score}
+ * does, and the share of that whole path spent scoring is printed too; the third side changes what
+ * the caches hold between the other two, so the ratio is read from runs without it:
  *
- * <pre>{@code java -cp benchmarks/target/benchmarks.jar org.digiskill.benchmarks.ScoringRatio [rounds] [warm-up rounds]}</pre>
+ * <pre>{@code java -cp benchmarks/target/benchmarks.jar org.digiskill.benchmarks.ScoringRatio [rounds] [warm-up rounds] [write]}</pre>
  *
  * <p>Defaults: 200 rounds after 100 of warm-up.
  */
@@ -29,10 +32,12 @@ public final class ScoringRatio {
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 200;
     int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+    boolean write = args.length > 2 && args[2].equals("write");
     ScoringBenchmark b = new ScoringBenchmark();
     b.setUp();
     Side parse = new Side(rounds);
     Side both = new Side(rounds);
+    Side written = new Side(rounds);
     long[] sink = new long[1];
     for (int r = -warmUp; r < rounds; r++) {
       boolean parseFirst = (r & 1) == 0;
@@ -42,6 +47,9 @@ public final class ScoringRatio {
         } else {
           both.run(r, () -> parseAndScore(b, sink));
         }
+      }
+      if (write) {
+        written.run(r, () -> parseScoreAndWrite(b, sink));
       }
     }
     double[] ratios = new double[rounds];
@@ -53,6 +61,15 @@ public final class ScoringRatio {
     System.out.printf("parseAndScore  %8.2f µs/line  %8.0f B/line%n", both.medianMicros(), both.medianBytes());
     System.out.printf("ratio parse+score / parse-only: median %.3f (lowest %.3f, quartiles %.3f–%.3f, highest %.3f) over %d rounds%n",
         ratios[rounds / 2], ratios[0], ratios[rounds / 4], ratios[3 * rounds / 4], ratios[rounds - 1], rounds);
+    if (write) {
+      double[] shares = new double[rounds];
+      for (int r = 0; r < rounds; r++) {
+        shares[r] = (both.micros[r] - parse.micros[r]) / written.micros[r];
+      }
+      Arrays.sort(shares);
+      System.out.printf("parse+score+write %8.2f µs/line  %8.0f B/line; scoring's share of it: median %.3f (quartiles %.3f–%.3f)%n",
+          written.medianMicros(), written.medianBytes(), shares[rounds / 2], shares[rounds / 4], shares[3 * rounds / 4]);
+    }
     if (sink[0] == 42) {
       System.out.println();
     }
@@ -71,6 +88,15 @@ public final class ScoringRatio {
     for (String line : b.lines) {
       Submission s = docs.readSubmission(line, "sample", 0);
       sink[0] += compiled.score(s).items().size();
+    }
+  }
+
+  private static void parseScoreAndWrite(ScoringBenchmark b, long[] sink) {
+    Documents docs = b.docs;
+    CompiledAssessment compiled = b.compiled;
+    for (String line : b.lines) {
+      Submission s = docs.readSubmission(line, "sample", 0);
+      sink[0] += docs.writeJsonLine(compiled.score(s)).length();
     }
   }
 
