@@ -129,11 +129,18 @@ abstract class ItemScorer {
    * keys. Called at the end of a kind's constructor, when its own fields are set.
    */
   final void precompute(int keys, java.util.function.IntFunction<Response> canonical) {
+    precomputeResults(keys, (k, section) -> score(canonical.apply(k), section, true));
+  }
+
+  /**
+   * {@link #precompute}, for kinds whose keys have no one canonical response: {@code result} gives
+   * the explained result of a key in a section, by the same code that scores a response of that key.
+   */
+  final void precomputeResults(int keys, java.util.function.BiFunction<Integer, String, ItemResult> result) {
     ItemResult[][] table = new ItemResult[sections.length][keys];
     for (int k = 0; k < keys; k++) {
-      Response r = canonical.apply(k);
       for (int s = 0; s < sections.length; s++) {
-        table[s][k] = score(r, sections[s], true);
+        table[s][k] = result.apply(k, sections[s]);
       }
     }
     fixed = table;
@@ -665,21 +672,46 @@ abstract class ItemScorer {
   }
 
   static final class HotspotScorer extends ItemScorer {
-    private final List<Parts.Region> regions;
+    private final Geometry geometry;
+    private final String[] regionIds;
+    private final boolean[] correct; // per region
+    private final boolean[] critical; // per region
     private final int correctCount;
     private final int maxTaps;
 
     HotspotScorer(Item.Hotspot i, String[] sections) {
       super(i, Response.Hotspot.class, sections);
-      regions = i.regions();
+      List<Parts.Region> regions = i.regions();
+      geometry = Geometry.of(regions);
+      regionIds = new String[regions.size()];
+      correct = new boolean[regions.size()];
+      critical = new boolean[regions.size()];
       int c = 0;
-      for (Parts.Region r : i.regions()) {
-        if (r.correct()) {
-          c++;
-        }
+      for (int r = 0; r < regions.size(); r++) {
+        regionIds[r] = regions.get(r).id();
+        correct[r] = regions.get(r).correct();
+        critical[r] = regions.get(r).critical();
+        c += correct[r] ? 1 : 0;
       }
       correctCount = c;
       maxTaps = i.maxTaps();
+      // One tap, the usual answer: key 0 for a tap outside every region, 1 + r for one in region r.
+      precomputeResults(regions.size() + 1, (key, section) -> {
+        boolean[] hit = new boolean[regionIds.length];
+        if (key > 0) {
+          hit[key - 1] = true;
+        }
+        return outcome(hit, key == 0, key > 0 && critical[key - 1] ? List.of(regionIds[key - 1]) : List.of(), section, true);
+      });
+    }
+
+    @Override
+    int fixedKey(Response response) {
+      List<Parts.Point> taps = ((Response.Hotspot) response).taps();
+      if (taps.size() != 1) {
+        return -1;
+      }
+      return 1 + geometry.regionIndexAt(taps.get(0).x(), taps.get(0).y());
     }
 
     @Override
@@ -691,31 +723,35 @@ abstract class ItemScorer {
       if (taps.size() > maxTaps) {
         return invalid(section, "response.too-many-taps", explain ? "expected at most " + maxTaps + " taps but was " + taps.size() : null);
       }
-      boolean[] hit = new boolean[regions.size()];
-      boolean stray = false;
+      boolean[] hit = new boolean[regionIds.length];
       boolean strayOutside = false;
       List<String> crit = List.of();
       for (Parts.Point p : taps) {
-        int r = Geometry.regionIndexAt(regions, p.x(), p.y());
+        int r = geometry.regionIndexAt(p.x(), p.y());
         if (r < 0) {
-          stray = true;
           strayOutside = true;
           continue;
         }
-        Parts.Region region = regions.get(r);
-        if (region.critical() && !hit[r]) {
+        if (critical[r] && !hit[r]) {
           crit = crit.isEmpty() ? new ArrayList<>(2) : crit;
-          crit.add(region.id());
+          crit.add(regionIds[r]);
         }
         hit[r] = true;
-        if (!region.correct()) {
-          stray = true;
-        }
       }
+      return outcome(hit, strayOutside, crit, section, explain);
+    }
+
+    /** The result of taps that hit these regions, and also missed every region if {@code strayOutside}. */
+    private ItemResult outcome(boolean[] hit, boolean strayOutside, List<String> crit, String section, boolean explain) {
+      boolean stray = strayOutside;
       int correctHit = 0;
       for (int r = 0; r < hit.length; r++) {
-        if (hit[r] && regions.get(r).correct()) {
-          correctHit++;
+        if (hit[r]) {
+          if (correct[r]) {
+            correctHit++;
+          } else {
+            stray = true;
+          }
         }
       }
       boolean exact = !stray && correctHit == correctCount;
@@ -724,7 +760,7 @@ abstract class ItemScorer {
         List<String> values = new ArrayList<>();
         for (int r = 0; r < hit.length; r++) {
           if (hit[r]) {
-            values.add(regions.get(r).id());
+            values.add(regionIds[r]);
           }
         }
         if (strayOutside) {

@@ -82,8 +82,8 @@ class ItemScorerTest {
   /**
    * Null (unanswered); every option and an unknown one of single-choice and Likert items; both
    * answers of true/false ones; every set of options of multiple-choice ones, in the item's order and
-   * reversed, and with an unknown one; the right order and a wrong one; the key's pairs in order and
-   * reversed.
+   * reversed, and with an unknown one; the right order and a wrong one; one tap in each region of a
+   * hotspot, one outside them all, and one in each at once; the key's pairs in order and reversed.
    */
   private static List<Response> responsesToTry(Item item) {
     List<Response> out = new ArrayList<>();
@@ -121,6 +121,16 @@ class ItemScorerTest {
       List<String> swapped = new ArrayList<>(o.correctOrder());
       java.util.Collections.swap(swapped, 0, swapped.size() - 1);
       out.add(new Response.Ordering(o.id(), swapped));
+    } else if (item instanceof Item.Hotspot h) {
+      List<Parts.Point> taps = new ArrayList<>();
+      for (Parts.Region region : h.regions()) {
+        // The top-left corner of a rectangle, the centre of a circle, the first vertex of a polygon.
+        Parts.Point inside = new Parts.Point(region.coords().get(0), region.coords().get(1));
+        taps.add(inside);
+        out.add(new Response.Hotspot(h.id(), List.of(inside)));
+      }
+      out.add(new Response.Hotspot(h.id(), List.of(new Parts.Point(-10.0, -10.0))));
+      out.add(new Response.Hotspot(h.id(), taps)); // several taps: scored afresh (or too many)
     } else if (item instanceof Item.Matching m) {
       out.add(new Response.Matching(m.id(), m.pairs()));
       List<Parts.Pair> reversed = new ArrayList<>(m.pairs());
