@@ -817,7 +817,10 @@ abstract class ItemScorer {
   }
 
   static final class PracticalTaskScorer extends ItemScorer {
-    private final List<Parts.TaskStep> steps;
+    // Per checklist step, unboxed: its points, whether it is required, the value it expects (or null).
+    private final double[] stepPoints;
+    private final boolean[] stepRequired;
+    private final String[] stepExpected;
     private final List<Parts.ForbiddenStep> forbidden;
     private final IdIndex stepIndex; // checklist steps 0..n-1, forbidden steps n..n+m-1
     private final int[][] order; // pairs of step indexes: before, after
@@ -825,12 +828,19 @@ abstract class ItemScorer {
 
     PracticalTaskScorer(Item.PracticalTask i, String[] sections) {
       super(i, Response.PracticalTask.class, sections);
-      steps = i.steps();
+      List<Parts.TaskStep> steps = i.steps();
       forbidden = i.forbidden();
+      stepPoints = new double[steps.size()];
+      stepRequired = new boolean[steps.size()];
+      stepExpected = new String[steps.size()];
       List<String> ids = new ArrayList<>();
       double total = 0;
-      for (Parts.TaskStep step : steps) {
+      for (int k = 0; k < steps.size(); k++) {
+        Parts.TaskStep step = steps.get(k);
         ids.add(step.id());
+        stepPoints[k] = step.points();
+        stepRequired[k] = step.required();
+        stepExpected[k] = step.expectedValue();
         total += step.points();
       }
       for (Parts.ForbiddenStep step : forbidden) {
@@ -854,7 +864,7 @@ abstract class ItemScorer {
       if (r.log().isEmpty()) {
         return result(section, ItemStatus.UNANSWERED, 0, "response.none", explain ? "empty step log" : null, List.of());
       }
-      int n = steps.size();
+      int n = stepPoints.length;
       int[] first = new int[n + forbidden.size()];
       java.util.Arrays.fill(first, -1);
       String[] firstValue = new String[n];
@@ -888,7 +898,7 @@ abstract class ItemScorer {
       }
       boolean[] done = new boolean[n];
       for (int k = 0; k < n; k++) {
-        String expected = steps.get(k).expectedValue();
+        String expected = stepExpected[k];
         done[k] = first[k] >= 0 && (expected == null || expected.equals(firstValue[k]));
       }
       // A step whose order constraint is broken does not count.
@@ -902,10 +912,10 @@ abstract class ItemScorer {
       boolean allDone = true;
       for (int k = 0; k < n; k++) {
         if (done[k]) {
-          earned += steps.get(k).points();
+          earned += stepPoints[k];
         } else {
           allDone = false;
-          if (steps.get(k).required()) {
+          if (stepRequired[k]) {
             requiredDone = false;
           }
         }
