@@ -44,7 +44,7 @@ abstract class ItemScorer {
   // once with its detail written and shared by every report that has it; null for the other kinds.
   // Set by the kind's constructor, before the scorer is published (through the compiled
   // assessment's final fields).
-  private ItemResult[][] fixed;
+  private ItemResult[] fixed; // at key × sections + section
 
   ItemScorer(Item item, Class<? extends Response> responseType, String[] sections) {
     this.item = item;
@@ -104,7 +104,7 @@ abstract class ItemScorer {
     if (fixed != null && response.getClass() == responseType) {
       int key = fixedKey(response);
       if (key >= 0) {
-        return fixed[section][key];
+        return fixed[key * sections.length + section];
       }
     }
     return score(response, sections[section], false).explainedBy(this, response);
@@ -137,10 +137,10 @@ abstract class ItemScorer {
    * the explained result of a key in a section, by the same code that scores a response of that key.
    */
   final void precomputeResults(int keys, java.util.function.BiFunction<Integer, String, ItemResult> result) {
-    ItemResult[][] table = new ItemResult[sections.length][keys];
+    ItemResult[] table = new ItemResult[keys * sections.length];
     for (int k = 0; k < keys; k++) {
       for (int s = 0; s < sections.length; s++) {
-        table[s][k] = result.apply(k, sections[s]);
+        table[k * sections.length + s] = result.apply(k, sections[s]);
       }
     }
     fixed = table;
@@ -266,19 +266,22 @@ abstract class ItemScorer {
     private final IdIndex ids;
     private final boolean[] critical;
     private final int correct; // position of the correct option
+    private final String correctId;
 
     SingleChoiceScorer(Item.SingleChoice i, String[] sections) {
       super(i, Response.SingleChoice.class, sections);
       ids = index(i.choices());
       critical = criticalFlags(i.choices(), ids);
       correct = ids.get(i.correct());
+      correctId = i.correct();
       precompute(i.choices().size(), k -> new Response.SingleChoice(i.id(), i.choices().get(k).id()));
     }
 
     @Override
     int fixedKey(Response response) {
       // Most residents choose the right option: compare with it before hashing.
-      return ids.get(((Response.SingleChoice) response).choice(), correct);
+      String choice = ((Response.SingleChoice) response).choice();
+      return choice.equals(correctId) ? correct : ids.get(choice);
     }
 
     @Override
