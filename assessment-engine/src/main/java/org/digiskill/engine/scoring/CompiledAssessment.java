@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -235,7 +236,7 @@ public final class CompiledAssessment {
     int[] formSections = new int[formSize];
     int n = generator.select(submission.seed(), formItems, formSections);
     Response[] byForm = responsesByForm(submission, formItems, n);
-    Tally t = new Tally(cells, sectionIds.length, competenceCodes.length, thetaCuts != null);
+    Tally t = new Tally(cells, sectionIds.length, competenceCodes.length, areaCodes.length, thetaCuts != null);
     ItemResult[] items = scoreItems(byForm, formItems, formSections, n, t);
     double points = 0;
     for (int s = 0; s < t.sectionPoints.length; s++) {
@@ -257,7 +258,8 @@ public final class CompiledAssessment {
     List<RuleResult> ruleList = FrozenList.wrap(ruleResults);
     boolean passed = combine(policy.combine(), ruleList);
     Instant validUntil = passed && policy.validity() != null && submission.submittedAt() != null
-        ? submission.submittedAt().atZone(ZoneOffset.UTC).plus(policy.validity()).toInstant()
+        ? LocalDateTime.ofEpochSecond(submission.submittedAt().getEpochSecond(), submission.submittedAt().getNano(), ZoneOffset.UTC)
+            .plus(policy.validity()).toInstant(ZoneOffset.UTC)
         : null;
     return new ScoreReport(submission.attemptId(), submission.candidate(), assessment.id(), assessment.version(), fingerprint,
         LIBRARY_VERSION, submission.seed(), points, t.maxPoints, percent, t.irtAll == null ? null : ability(t.irtAll),
@@ -274,12 +276,14 @@ public final class CompiledAssessment {
     final int[] levelRank; // per competence: the rank of the level attained, or -1
     int placed; // the rank of the level the last levelEvidence call placed, or -1
     final double[] sectionPoints;
+    final double[] areaSums; // per area a: points at 2a, max points at 2a + 1, over its competences with results
+    final int[] areaCounts; // per area a: evidence at 2a, competences with results at 2a + 1
     double maxPoints;
     List<String> critical; // null until the first critical error
     final List<ItemResponse> irtAll; // null unless the assessment scores by IRT
     final List<List<ItemResponse>> irtByCompetence;
 
-    Tally(int cells, int sections, int competences, boolean irt) {
+    Tally(int cells, int sections, int competences, int areas, boolean irt) {
       points = new double[cells];
       max = new double[cells];
       count = new int[cells];
@@ -288,6 +292,8 @@ public final class CompiledAssessment {
       levelRank = new int[competences];
       Arrays.fill(levelRank, -1);
       sectionPoints = new double[sections];
+      areaSums = new double[2 * areas];
+      areaCounts = new int[2 * areas];
       irtAll = irt ? new ArrayList<>() : null;
       irtByCompetence = irt ? new ArrayList<>(competences) : null;
       for (int k = 0; irt && k < competences; k++) {
@@ -351,7 +357,7 @@ public final class CompiledAssessment {
       int from = alignFrom[item];
       int to = alignFrom[item + 1];
       results[f] = res;
-      if (!res.critical().isEmpty()) {
+      if (res.hasCritical()) {
         if (t.critical == null) {
           t.critical = new ArrayList<>();
         }
@@ -419,8 +425,12 @@ public final class CompiledAssessment {
         t.levelRank[k] = level == null ? -1 : framework.scale().rank(level);
       }
       String self = t.selfLevel[k] < 0 ? null : levelCodes[t.selfLevel[k]];
-      byCompetence[k] = new CompetenceResult(competenceCodes[k], areaCodes[areaIndexOf[k]], p, m, percent(p, m), evidence, level, ev, self,
-          ability);
+      int a = areaIndexOf[k];
+      byCompetence[k] = new CompetenceResult(competenceCodes[k], areaCodes[a], p, m, percent(p, m), evidence, level, ev, self, ability);
+      t.areaSums[2 * a] += p;
+      t.areaSums[2 * a + 1] += m;
+      t.areaCounts[2 * a] += evidence;
+      t.areaCounts[2 * a + 1]++;
       found++;
     }
     CompetenceResult[] out = new CompetenceResult[found];
@@ -433,26 +443,15 @@ public final class CompiledAssessment {
     return FrozenList.wrap(out);
   }
 
-  /** One result per area with evidence, in framework order: the sums over its competences. */
+  /**
+   * One result per area with a competence result, in framework order: the sums over its
+   * competences, which {@link #competenceResults} added up.
+   */
   private List<AreaResult> areaResults(Tally t, CompetenceResult[] byCompetence, AreaResult[] byArea) {
     int na = areaCodes.length;
-    double[] areaPts = new double[na];
-    double[] areaMax = new double[na];
-    int[] areaEvidence = new int[na];
-    boolean[] areaSeen = new boolean[na];
-    for (int k = 0; k < byCompetence.length; k++) {
-      CompetenceResult cr = byCompetence[k];
-      if (cr != null) {
-        int a = areaIndexOf[k];
-        areaPts[a] += cr.points();
-        areaMax[a] += cr.maxPoints();
-        areaEvidence[a] += cr.evidence();
-        areaSeen[a] = true;
-      }
-    }
     int found = 0;
     for (int a = 0; a < na; a++) {
-      if (!areaSeen[a]) {
+      if (t.areaCounts[2 * a + 1] == 0) {
         continue;
       }
       Ability areaAbility = null;
@@ -469,7 +468,9 @@ public final class CompiledAssessment {
         }
         areaAbility = ability(inArea);
       }
-      byArea[a] = new AreaResult(areaCodes[a], areaPts[a], areaMax[a], percent(areaPts[a], areaMax[a]), areaEvidence[a], areaAbility);
+      double p = t.areaSums[2 * a];
+      double m = t.areaSums[2 * a + 1];
+      byArea[a] = new AreaResult(areaCodes[a], p, m, percent(p, m), t.areaCounts[2 * a], areaAbility);
       found++;
     }
     AreaResult[] out = new AreaResult[found];

@@ -28,6 +28,7 @@ public final class ItemResult {
   private final String reason;
   private final List<String> critical;
   private final boolean selfReported;
+  private final boolean hasCritical; // !critical.isEmpty(), read for every result scored
   // Written on first read when the scorer is set (see explainedBy). Not volatile: like
   // String.hashCode, a racing reader at worst writes the same text again; the scorer and response
   // are set before the result is shared.
@@ -73,6 +74,7 @@ public final class ItemResult {
     this.reason = Objects.requireNonNull(reason, "reason");
     this.detail = detail;
     this.critical = critical == null ? List.of() : List.copyOf(critical);
+    this.hasCritical = !this.critical.isEmpty();
     this.selfReported = selfReported;
   }
 
@@ -143,6 +145,11 @@ public final class ItemResult {
   @JsonProperty("critical")
   public List<String> critical() {
     return critical;
+  }
+
+  /** Returns whether {@link #critical()} is not empty. */
+  boolean hasCritical() {
+    return hasCritical;
   }
 
   /** Returns true for self-assessment items. */

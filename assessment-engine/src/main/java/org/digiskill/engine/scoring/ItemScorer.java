@@ -37,6 +37,7 @@ abstract class ItemScorer {
   private final Class<? extends Response> responseType;
   // The ids of the assessment's sections, by index: a result names the section it was delivered in.
   private final String[] sections;
+  private final int sectionCount;
   // Results that depend on nothing but the section: no response.
   private final ItemResult[] unanswered;
   // For kinds whose result can depend only on a small key of the response (the option or set of
@@ -50,6 +51,7 @@ abstract class ItemScorer {
     this.item = item;
     this.responseType = responseType;
     this.sections = sections;
+    this.sectionCount = sections.length;
     this.rule = item.scoring();
     this.mapRule = rule instanceof ScoringRule.MapResponse;
     this.id = item.id();
@@ -104,7 +106,7 @@ abstract class ItemScorer {
     if (fixed != null && response.getClass() == responseType) {
       int key = fixedKey(response);
       if (key >= 0) {
-        return fixed[key * sections.length + section];
+        return fixed[key * sectionCount + section];
       }
     }
     return score(response, sections[section], false).explainedBy(this, response);
