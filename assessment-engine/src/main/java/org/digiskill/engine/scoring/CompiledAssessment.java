@@ -89,7 +89,10 @@ public final class CompiledAssessment {
   private final LevelRule.ThetaCuts thetaCuts; // null unless the assessment scores by IRT
   private final AbilityEstimator estimator;
   private final String fingerprint;
-  private final LevelRule.HighestMastered levelRule; // the assessment's, or the default that judges evidence under theta cuts
+  // The level rule (the assessment's, or the default that judges evidence under theta cuts),
+  // unboxed: its fewest items and its threshold less the comparison's tolerance.
+  private final int levelMinItems;
+  private final double levelThreshold;
 
   // Per alignment: the competence index, the tally cell of its competence and level, its share of the item.
 
@@ -177,7 +180,9 @@ public final class CompiledAssessment {
     this.fingerprint = fingerprintOf(assessment);
     this.thetaCuts = assessment.levelRule() instanceof LevelRule.ThetaCuts tc ? tc : null;
     this.estimator = thetaCuts == null ? null : AbilityEstimator.standard(thetaCuts.estimator().jsonName());
-    this.levelRule = assessment.levelRule() instanceof LevelRule.HighestMastered hm ? hm : LEVEL_EVIDENCE;
+    LevelRule.HighestMastered levelRule = assessment.levelRule() instanceof LevelRule.HighestMastered hm ? hm : LEVEL_EVIDENCE;
+    this.levelMinItems = levelRule.minItems();
+    this.levelThreshold = levelRule.threshold() - 1e-9;
   }
 
   /**
@@ -537,8 +542,8 @@ public final class CompiledAssessment {
         continue;
       }
       double pc = percent(t.points[cell], t.max[cell]);
-      boolean enough = count >= levelRule.minItems();
-      boolean mastered = enough && pc >= levelRule.threshold() - 1e-9;
+      boolean enough = count >= levelMinItems;
+      boolean mastered = enough && pc >= levelThreshold;
       if (placing && enough) {
         if (mastered) {
           placed = competenceLevels[j];
