@@ -170,7 +170,7 @@ public final class FormGenerator {
         // The option shuffles only move the stream on for the sections after; when none of them
         // reads it, drawing the numbers would change nothing.
         for (int f = optionDraws[si * bankSize + item]; f > 0; f--) {
-          rng.nextInt(f + 1);
+          rng.skipInt(f + 1);
         }
       }
     }

@@ -50,6 +50,30 @@ public final class SplitMix64 {
     return z ^ (z >>> 31);
   }
 
+  // Per bound b below 64: b × floor(2^31 / b), the end of the last whole bucket of 31-bit values.
+  private static final long[] LIMITS = new long[64];
+
+  static {
+    for (int b = 1; b < LIMITS.length; b++) {
+      LIMITS[b] = (1L << 31) / b * b;
+    }
+  }
+
+  /**
+   * Moves the stream on exactly as {@link #nextInt(int) nextInt(bound)} does, without working out
+   * the value: {@code nextInt} redraws exactly when {@code u ≥ bound × floor(2^31 / bound)}, the
+   * values past the last whole bucket, so no division is needed. For draws whose value is not used.
+   */
+  void skipInt(int bound) {
+    if (bound <= 0) {
+      throw new IllegalArgumentException("bound must be positive but was [" + bound + "]");
+    }
+    long limit = bound < LIMITS.length ? LIMITS[bound] : (1L << 31) / bound * bound;
+    while ((nextLong() >>> 33) >= limit) {
+      // a value in the incomplete last bucket: nextInt draws again too
+    }
+  }
+
   /**
    * Returns a uniform integer in {@code [0, bound)}: the top 31 bits {@code u} of {@link
    * #nextLong()}, reduced {@code u mod bound}, redrawn while {@code u - (u mod bound) + bound - 1}
