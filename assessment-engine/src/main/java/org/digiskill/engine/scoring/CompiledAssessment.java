@@ -438,14 +438,7 @@ public final class CompiledAssessment {
       t.areaCounts[2 * a + 1]++;
       found++;
     }
-    CompetenceResult[] out = new CompetenceResult[found];
-    int i = 0;
-    for (CompetenceResult cr : byCompetence) {
-      if (cr != null) {
-        out[i++] = cr;
-      }
-    }
-    return FrozenList.wrap(out);
+    return FrozenList.present(byCompetence, found);
   }
 
   /**
@@ -478,14 +471,7 @@ public final class CompiledAssessment {
       byArea[a] = new AreaResult(areaCodes[a], p, m, percent(p, m), t.areaCounts[2 * a], areaAbility);
       found++;
     }
-    AreaResult[] out = new AreaResult[found];
-    int i = 0;
-    for (AreaResult ar : byArea) {
-      if (ar != null) {
-        out[i++] = ar;
-      }
-    }
-    return FrozenList.wrap(out);
+    return FrozenList.present(byArea, found);
   }
 
   /**

@@ -27,6 +27,21 @@ final class FrozenList<E> extends AbstractList<E> implements RandomAccess {
     return elements.length == 0 ? List.of() : new FrozenList<>(elements);
   }
 
+  /**
+   * The {@code count} non-null elements of an array indexed by code (a competence, an area), in
+   * index order; the array itself is not held.
+   */
+  static <E> List<E> present(E[] byIndex, int count) {
+    E[] out = java.util.Arrays.copyOf(byIndex, count); // an array of the same component type
+    int i = 0;
+    for (E e : byIndex) {
+      if (e != null) {
+        out[i++] = e;
+      }
+    }
+    return wrap(out);
+  }
+
   /** {@link List#copyOf}, except that a list made by {@link #wrap} is returned as it is. */
   @SuppressWarnings("unchecked")
   static <E> List<E> copyOf(Collection<? extends E> list) {

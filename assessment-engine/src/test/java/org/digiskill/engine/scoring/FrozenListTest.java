@@ -19,6 +19,15 @@ class FrozenListTest {
   }
 
   @Test
+  void present_keepsTheNonNullElementsInIndexOrder_withoutHoldingTheArray() {
+    String[] byIndex = {null, "b", null, "d", "e", null};
+    List<String> present = FrozenList.present(byIndex, 3);
+    byIndex[1] = "changed";
+    assertThat(present).containsExactly("b", "d", "e");
+    assertThat(FrozenList.present(new String[] {null, null}, 0)).isEmpty();
+  }
+
+  @Test
   void wrap_cannotBeModified() {
     List<String> frozen = FrozenList.wrap(new String[] {"a", "b"});
     assertThatThrownBy(() -> frozen.add("c")).isInstanceOf(UnsupportedOperationException.class);
