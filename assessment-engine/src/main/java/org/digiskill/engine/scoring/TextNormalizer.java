@@ -20,7 +20,8 @@ import org.digiskill.model.item.TextMatchPolicy;
  *       no-break and ideographic spaces, tabs and line breaks, collapsed to one ASCII space and
  *       trimmed; and the tone mark of each Vietnamese syllable moved to one fixed vowel (see below).
  *   <li>{@link TextMatchPolicy#ACCENT_INSENSITIVE ACCENT_INSENSITIVE}: every combining mark removed
- *       and {@code đ} read as {@code d}, so {@code "Đà Nẵng"} is {@code "da nang"}.
+ *       and {@code đ} read as {@code d}, so {@code "Đà Nẵng"} is {@code "da nang"}. The tone marks
+ *       go too, so this policy skips moving them: the result is the same either way.
  * </ul>
  *
  * <p><b>Tone-mark placement.</b> Vietnamese writes the same syllable with the tone on different
@@ -69,13 +70,14 @@ public final class TextNormalizer {
     String lower = s.toLowerCase(Locale.ROOT);
     s = lower == s ? s : nfc(lower);
     s = collapseWhitespace(s);
-    String toned = VietnameseTones.canonicalize(s);
-    s = toned == s ? s : nfc(toned);
     if (policy == TextMatchPolicy.ACCENT_INSENSITIVE) {
-      // Removing a mark that stood between two spaces, or at an end, leaves whitespace to tidy.
-      s = collapseWhitespace(stripMarks(s));
+      // Every mark goes, so where a syllable's tone mark sits cannot matter: moving it first (it
+      // changes no letter) would give the same result. Removing a mark that stood between two
+      // spaces, or at an end, leaves whitespace to tidy.
+      return collapseWhitespace(stripMarks(s));
     }
-    return s;
+    String toned = VietnameseTones.canonicalize(s);
+    return toned == s ? s : nfc(toned);
   }
 
   static String nfc(String s) {

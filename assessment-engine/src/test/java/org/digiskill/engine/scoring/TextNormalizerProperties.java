@@ -172,6 +172,32 @@ class TextNormalizerProperties {
   }
 
   @Test
+  void accentInsensitive_isTheNormalizedFormWithoutItsMarks() {
+    // ACCENT_INSENSITIVE skips placing the tone marks, which it then removes: stripping the text
+    // with its tones placed must give the same.
+    qt().forAll(anyText())
+        .checkAssert(
+            s -> {
+              String placed = TextNormalizer.normalize(s, NORMALIZED);
+              assertThat(TextNormalizer.normalize(s, ACCENT_INSENSITIVE))
+                  .isEqualTo(TextNormalizer.collapseWhitespace(TextNormalizer.stripMarks(placed)));
+            });
+  }
+
+  @Test
+  void accentInsensitive_syllableWithToneOnAnyVowel_isOneSpelling() {
+    qt().forAll(syllables())
+        .checkAssert(
+            sp -> {
+              Set<String> stripped = new HashSet<>();
+              for (String v : sp.variants()) {
+                stripped.add(TextNormalizer.normalize(v, ACCENT_INSENSITIVE));
+              }
+              assertThat(stripped).as("%s", sp.variants()).hasSize(1);
+            });
+  }
+
+  @Test
   void normalized_syllableWithToneOnAnyVowel_isOneSpellingWithOneTone() {
     qt().forAll(syllables())
         .checkAssert(
