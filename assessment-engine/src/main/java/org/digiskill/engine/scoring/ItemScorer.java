@@ -234,6 +234,23 @@ abstract class ItemScorer {
   }
 
 
+  /**
+   * Whether the list holds exactly these ids in this order. Compared through a {@code String[]}
+   * rather than {@link List#equals}, whose calls to {@code Object.equals} every list in the JVM
+   * shares.
+   */
+  static boolean sameIds(String[] ids, List<String> list) {
+    if (list.size() != ids.length) {
+      return false;
+    }
+    for (int k = 0; k < ids.length; k++) {
+      if (!ids[k].equals(list.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The positions of an item's options by id, for lookups while scoring. */
   static IdIndex index(List<Choice> options) {
     return IdIndex.of(options.stream().map(Choice::id).toList());
@@ -553,6 +570,7 @@ abstract class ItemScorer {
 
   static final class OrderingScorer extends ItemScorer {
     private final List<String> correctOrder;
+    private final String[] correctSteps; // correctOrder, for a comparison with String.equals bound statically
     private final IdIndex rank; // step id -> position in the correct order
     private final boolean adjacentPairs;
 
@@ -560,6 +578,7 @@ abstract class ItemScorer {
       super(i, Response.Ordering.class, sections);
       adjacentPairs = i.scoring() instanceof ScoringRule.PartialCredit p && p.method() == ScoringRule.PartialMethod.ADJACENT_PAIRS;
       correctOrder = i.correctOrder();
+      correctSteps = correctOrder.toArray(String[]::new);
       rank = IdIndex.of(correctOrder);
       precompute(1, k -> new Response.Ordering(i.id(), correctOrder));
     }
@@ -567,7 +586,7 @@ abstract class ItemScorer {
     @Override
     int fixedKey(Response response) {
       // The steps in the right order, as most residents give them: key 0.
-      return correctOrder.equals(((Response.Ordering) response).order()) ? 0 : -1;
+      return sameIds(correctSteps, ((Response.Ordering) response).order()) ? 0 : -1;
     }
 
     @Override
@@ -616,6 +635,8 @@ abstract class ItemScorer {
     private final int[] key; // left index -> right index of the correct pair, or -1
     private final int pairsInKey;
     private final List<Parts.Pair> correctPairs;
+    private final String[] keyLeft; // the key's pairs, in the key's order
+    private final String[] keyRight;
 
     MatchingScorer(Item.Matching i, String[] sections) {
       super(i, Response.Matching.class, sections);
@@ -628,13 +649,25 @@ abstract class ItemScorer {
       }
       pairsInKey = i.pairs().size();
       correctPairs = i.pairs();
+      keyLeft = correctPairs.stream().map(Parts.Pair::left).toArray(String[]::new);
+      keyRight = correctPairs.stream().map(Parts.Pair::right).toArray(String[]::new);
       precompute(1, k -> new Response.Matching(i.id(), correctPairs));
     }
 
     @Override
     int fixedKey(Response response) {
       // The key's pairs in the key's order: key 0.
-      return correctPairs.equals(((Response.Matching) response).pairs()) ? 0 : -1;
+      List<Parts.Pair> pairs = ((Response.Matching) response).pairs();
+      if (pairs.size() != keyLeft.length) {
+        return -1;
+      }
+      for (int k = 0; k < keyLeft.length; k++) {
+        Parts.Pair p = pairs.get(k);
+        if (!keyLeft[k].equals(p.left()) || !keyRight[k].equals(p.right())) {
+          return -1;
+        }
+      }
+      return 0;
     }
 
     @Override
@@ -826,6 +859,7 @@ abstract class ItemScorer {
     private final double[] stepPoints;
     private final boolean[] stepRequired;
     private final String[] stepExpected;
+    private final String[] stepIds;
     private final List<Parts.ForbiddenStep> forbidden;
     private final IdIndex stepIndex; // checklist steps 0..n-1, forbidden steps n..n+m-1
     private final int[][] order; // pairs of step indexes: before, after
@@ -851,6 +885,7 @@ abstract class ItemScorer {
       for (Parts.ForbiddenStep step : forbidden) {
         ids.add(step.id());
       }
+      stepIds = ids.subList(0, steps.size()).toArray(String[]::new);
       stepIndex = IdIndex.of(ids);
       order = new int[i.order().size()][];
       for (int k = 0; k < order.length; k++) {
@@ -858,6 +893,30 @@ abstract class ItemScorer {
         order[k] = new int[] {stepIndex.get(oc.before()), stepIndex.get(oc.after())};
       }
       stepTotal = total;
+      // The checklist followed step by step, each expected value entered: key 0.
+      List<Response.LoggedStep> followed = new ArrayList<>();
+      for (int k = 0; k < steps.size(); k++) {
+        followed.add(new Response.LoggedStep(stepIds[k], stepExpected[k], null));
+      }
+      precompute(1, k -> new Response.PracticalTask(i.id(), followed, Response.StepSource.SIMULATOR, null));
+    }
+
+    @Override
+    int fixedKey(Response response) {
+      // Scoring reads the log's steps, the values of steps that expect one, and whether an
+      // assessor's log names the observer; nothing else (times, other values) changes the result.
+      Response.PracticalTask r = (Response.PracticalTask) response;
+      List<Response.LoggedStep> log = r.log();
+      if (log.size() != stepIds.length || (r.source() == Response.StepSource.ASSESSOR && (r.observer() == null || r.observer().isBlank()))) {
+        return -1;
+      }
+      for (int k = 0; k < stepIds.length; k++) {
+        Response.LoggedStep ls = log.get(k);
+        if (!stepIds[k].equals(ls.step()) || (stepExpected[k] != null && !stepExpected[k].equals(ls.value()))) {
+          return -1;
+        }
+      }
+      return 0;
     }
 
     @Override

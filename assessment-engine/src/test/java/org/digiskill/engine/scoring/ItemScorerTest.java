@@ -80,10 +80,48 @@ class ItemScorerTest {
   }
 
   /**
+   * The checklist followed with each expected value entered, by a simulator, by an assessor who
+   * names the observer and by one who does not; with other values and times logged too; with an
+   * expected value wrong, a step left out, a step repeated, the steps reversed and, when the task
+   * has one, a forbidden step taken.
+   */
+  private static List<Response> taskLogs(Item.PracticalTask t) {
+    List<Response.LoggedStep> followed = new ArrayList<>();
+    List<Response.LoggedStep> annotated = new ArrayList<>();
+    for (Parts.TaskStep step : t.steps()) {
+      followed.add(new Response.LoggedStep(step.id(), step.expectedValue(), null));
+      annotated.add(new Response.LoggedStep(step.id(), step.expectedValue() == null ? "typed" : step.expectedValue(),
+          java.time.Instant.parse("2026-11-24T08:00:00Z")));
+    }
+    List<Response> out = new ArrayList<>();
+    out.add(new Response.PracticalTask(t.id(), followed, Response.StepSource.SIMULATOR, null));
+    out.add(new Response.PracticalTask(t.id(), annotated, Response.StepSource.ASSESSOR, "tcns-01"));
+    out.add(new Response.PracticalTask(t.id(), followed, Response.StepSource.ASSESSOR, " "));
+    List<Response.LoggedStep> wrongValue = new ArrayList<>(followed);
+    wrongValue.replaceAll(ls -> new Response.LoggedStep(ls.step(), ls.value() == null ? null : ls.value() + "0", null));
+    out.add(new Response.PracticalTask(t.id(), wrongValue, Response.StepSource.SIMULATOR, null));
+    out.add(new Response.PracticalTask(t.id(), followed.subList(1, followed.size()), Response.StepSource.SIMULATOR, null));
+    List<Response.LoggedStep> repeated = new ArrayList<>(followed);
+    repeated.set(repeated.size() - 1, followed.get(0));
+    out.add(new Response.PracticalTask(t.id(), repeated, Response.StepSource.SIMULATOR, null));
+    List<Response.LoggedStep> reversed = new ArrayList<>(followed);
+    java.util.Collections.reverse(reversed);
+    out.add(new Response.PracticalTask(t.id(), reversed, Response.StepSource.SIMULATOR, null));
+    if (!t.forbidden().isEmpty()) {
+      List<Response.LoggedStep> withForbidden = new ArrayList<>(followed);
+      withForbidden.set(withForbidden.size() - 1, new Response.LoggedStep(t.forbidden().get(0).id(), null, null));
+      out.add(new Response.PracticalTask(t.id(), withForbidden, Response.StepSource.SIMULATOR, null));
+    }
+    return out;
+  }
+
+  /**
    * Null (unanswered); every option and an unknown one of single-choice and Likert items; both
    * answers of true/false ones; every set of options of multiple-choice ones, in the item's order and
    * reversed, and with an unknown one; the right order and a wrong one; one tap in each region of a
-   * hotspot, one outside them all, and one in each at once; the key's pairs in order and reversed.
+   * hotspot, one outside them all, and one in each at once; the key's pairs in order, reversed, with
+   * one left out, one wrong and one repeated; the right order, a wrong one, one step short and one too many;
+   * and the practical-task logs of {@link #taskLogs}.
    */
   private static List<Response> responsesToTry(Item item) {
     List<Response> out = new ArrayList<>();
@@ -121,6 +159,10 @@ class ItemScorerTest {
       List<String> swapped = new ArrayList<>(o.correctOrder());
       java.util.Collections.swap(swapped, 0, swapped.size() - 1);
       out.add(new Response.Ordering(o.id(), swapped));
+      out.add(new Response.Ordering(o.id(), o.correctOrder().subList(0, o.correctOrder().size() - 1)));
+      List<String> longer = new ArrayList<>(o.correctOrder());
+      longer.add(o.correctOrder().get(0));
+      out.add(new Response.Ordering(o.id(), longer));
     } else if (item instanceof Item.Hotspot h) {
       List<Parts.Point> taps = new ArrayList<>();
       for (Parts.Region region : h.regions()) {
@@ -136,6 +178,16 @@ class ItemScorerTest {
       List<Parts.Pair> reversed = new ArrayList<>(m.pairs());
       java.util.Collections.reverse(reversed);
       out.add(new Response.Matching(m.id(), reversed));
+      out.add(new Response.Matching(m.id(), m.pairs().subList(1, m.pairs().size())));
+      List<Parts.Pair> oneWrong = new ArrayList<>(m.pairs());
+      Parts.Pair last = oneWrong.get(oneWrong.size() - 1);
+      oneWrong.set(oneWrong.size() - 1, new Parts.Pair(last.left(), m.pairs().get(0).right()));
+      out.add(new Response.Matching(m.id(), oneWrong));
+      List<Parts.Pair> oneMore = new ArrayList<>(m.pairs());
+      oneMore.add(m.pairs().get(0));
+      out.add(new Response.Matching(m.id(), oneMore));
+    } else if (item instanceof Item.PracticalTask t) {
+      out.addAll(taskLogs(t));
     }
     return out;
   }
