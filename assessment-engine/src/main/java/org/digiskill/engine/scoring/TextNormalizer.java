@@ -1,5 +1,6 @@
 package org.digiskill.engine.scoring;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
@@ -61,6 +62,17 @@ public final class TextNormalizer {
   public static String normalize(String input, TextMatchPolicy policy) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(policy, "policy");
+    if (policy == TextMatchPolicy.ACCENT_INSENSITIVE) {
+      String folded = foldToAscii(input);
+      if (folded != null) {
+        return folded;
+      }
+    }
+    return normalizeByStep(input, policy);
+  }
+
+  /** {@link #normalize} one step after another, as the class comment lists them. */
+  static String normalizeByStep(String input, TextMatchPolicy policy) {
     String s = nfc(input);
     if (policy == TextMatchPolicy.EXACT) {
       return s;
@@ -78,6 +90,52 @@ public final class TextNormalizer {
     }
     String toned = VietnameseTones.canonicalize(s);
     return toned == s ? s : nfc(toned);
+  }
+
+  /**
+   * {@link TextMatchPolicy#ACCENT_INSENSITIVE} in one pass, for text in which every character is
+   * whitespace or has an ASCII base letter (typed Vietnamese and English do): each character's base
+   * in lower case, whitespace collapsed and trimmed. Null when some character needs the steps of
+   * {@link #normalizeByStep}, whose result this equals wherever it is not null; {@code
+   * TextNormalizerTest} checks that for every character of the ranges it reads.
+   */
+  static String foldToAscii(String s) {
+    int len = s.length();
+    if (isFolded(s)) {
+      return s;
+    }
+    byte[] out = new byte[len];
+    int n = 0;
+    boolean pendingSpace = false;
+    for (int i = 0; i < len; i++) {
+      char c = s.charAt(i);
+      if (isWhitespace(c)) {
+        pendingSpace = n > 0;
+        continue;
+      }
+      char b = c < BASE_LOW.length ? BASE_LOW[c] : c >= 0x1E00 && c < 0x1F00 ? BASE_HIGH[c - 0x1E00] : c;
+      if (b >= 0x80) {
+        return null;
+      }
+      if (pendingSpace) {
+        out[n++] = ' ';
+        pendingSpace = false;
+      }
+      out[n++] = (byte) (b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+    }
+    return new String(out, 0, n, StandardCharsets.ISO_8859_1);
+  }
+
+  /** Whether {@link #foldToAscii} would return the text as it is: lower-case ASCII, tidy spaces. */
+  private static boolean isFolded(String s) {
+    int len = s.length();
+    for (int i = 0; i < len; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 || (c >= 'A' && c <= 'Z') || (isWhitespace(c) && (c != ' ' || i == 0 || i == len - 1 || s.charAt(i - 1) == ' '))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String nfc(String s) {

@@ -185,6 +185,13 @@ class TextNormalizerProperties {
   }
 
   @Test
+  void accentInsensitive_isWhatTheStepsGive() {
+    qt().forAll(anyText())
+        .checkAssert(s -> assertThat(TextNormalizer.normalize(s, ACCENT_INSENSITIVE))
+            .isEqualTo(TextNormalizer.normalizeByStep(s, ACCENT_INSENSITIVE)));
+  }
+
+  @Test
   void accentInsensitive_syllableWithToneOnAnyVowel_isOneSpelling() {
     qt().forAll(syllables())
         .checkAssert(

@@ -66,6 +66,41 @@ class TextNormalizerTest {
   }
 
   @Test
+  void accentInsensitive_inOnePass_agreesWithTheSteps_forEveryCharacterAndPairItTakes() {
+    // The one-pass fold treats each character alone, so every character of the BMP in a few
+    // contexts, and every pair of the characters it folds (with whitespace), cover it.
+    java.util.List<String> differ = new java.util.ArrayList<>();
+    java.util.List<Character> taken = new java.util.ArrayList<>();
+    for (int c = 0; c < 0x10000; c++) {
+      String ch = String.valueOf((char) c);
+      for (String text : new String[] {ch, "A" + ch + "b", " " + ch + "\u00A0", ch + ch}) {
+        String folded = TextNormalizer.foldToAscii(text);
+        if (folded != null && !folded.equals(TextNormalizer.normalizeByStep(text, ACCENT_INSENSITIVE))) {
+          differ.add(text);
+        }
+      }
+      if (TextNormalizer.foldToAscii(ch) != null) {
+        taken.add((char) c);
+      }
+    }
+    for (char a : taken) {
+      for (char b : taken) {
+        String pair = new String(new char[] {a, b});
+        if (!TextNormalizer.foldToAscii(pair).equals(TextNormalizer.normalizeByStep(pair, ACCENT_INSENSITIVE))) {
+          differ.add(pair);
+        }
+      }
+    }
+    assertThat(differ).isEmpty();
+    // It takes typed Vietnamese, đ and whitespace of every kind, and leaves the rest to the steps.
+    assertThat(TextNormalizer.foldToAscii("  Mã\u00A0HỒ\tsơ Đà ")).isEqualTo("ma ho so da");
+    assertThat(taken).contains('ệ', 'Ư', 'đ', 'Đ', ' ', '\u3000').hasSizeGreaterThan(500);
+    assertThat(TextNormalizer.foldToAscii("ß")).isNull();
+    assertThat(TextNormalizer.foldToAscii(nfd("mã"))).isNull();
+    assertThat(TextNormalizer.foldToAscii("ı")).isNull();
+  }
+
+  @Test
   void stripMarks_byTable_agreesWithDecomposition_forEveryPrecomposedLatinCharacter() {
     StringBuilder all = new StringBuilder();
     for (char c : precomposedLatin()) {
