@@ -516,8 +516,7 @@ public final class CompiledAssessment {
     // Under theta cuts the evidence per level is still reported; the level itself comes from theta.
     int from = competenceFrom[competence];
     int to = competenceFrom[competence + 1];
-    LevelEvidence first = null;
-    LevelEvidence[] all = null;
+    LevelEvidence[] all = new LevelEvidence[to - from];
     int n = 0;
     int placed = -1;
     boolean placing = true;
@@ -537,20 +536,10 @@ public final class CompiledAssessment {
           placing = false; // a level with enough items not mastered: nothing above counts
         }
       }
-      LevelEvidence e = new LevelEvidence(levelCodes[competenceLevels[j]], t.points[cell], t.max[cell], pc, count, mastered);
-      if (n == 0) {
-        first = e;
-      } else {
-        if (all == null) {
-          all = new LevelEvidence[to - from];
-          all[0] = first;
-        }
-        all[n] = e;
-      }
-      n++;
+      all[n++] = new LevelEvidence(levelCodes[competenceLevels[j]], t.points[cell], t.max[cell], pc, count, mastered);
     }
     t.placed = placed;
-    return n == 0 ? List.of() : n == 1 ? List.of(first) : FrozenList.wrap(n == all.length ? all : Arrays.copyOf(all, n));
+    return FrozenList.wrap(n == all.length ? all : Arrays.copyOf(all, n));
   }
 
   private record Totals(double points, double max, double percent, CompetenceResult[] competences, int[] levelRank,
