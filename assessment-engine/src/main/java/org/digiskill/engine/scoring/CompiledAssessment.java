@@ -279,7 +279,6 @@ public final class CompiledAssessment {
     final int[] count;
     final int[] selfLevel; // per competence: the highest self-reported level rank, or -1
     final int[] levelRank; // per competence: the rank of the level attained, or -1
-    int placed; // the rank of the level the last levelEvidence call placed, or -1
     final double[] sectionPoints;
     final double[] areaSums; // per area a: points at 2a, max points at 2a + 1, over its competences with results
     final int[] areaCounts; // per area a: evidence at 2a, competences with results at 2a + 1
@@ -426,30 +425,62 @@ public final class CompiledAssessment {
     return results;
   }
 
-  /** One result per competence with tested or self-reported evidence, in framework order. */
+  /**
+   * One result per competence with tested or self-reported evidence, in framework order, each with
+   * its evidence per evidenced level, lowest first, judged by the level rule, and (unless theta
+   * cuts place it) the level the rule places it at: the highest level mastered with every lower
+   * level that has enough items mastered too. One pass over each competence's tally cells.
+   */
   private List<CompetenceResult> competenceResults(Tally t, CompetenceResult[] byCompetence) {
     int nc = competenceCodes.length;
     int found = 0;
     for (int k = 0; k < nc; k++) {
+      int from = competenceFrom[k];
+      int to = competenceFrom[k + 1];
+      LevelEvidence[] levels = null; // made at the first level with evidence
+      int n = 0;
       int evidence = 0;
       double p = 0;
       double m = 0;
-      for (int j = competenceFrom[k]; j < competenceFrom[k + 1]; j++) {
+      int placed = -1;
+      boolean placing = true;
+      for (int j = from; j < to; j++) {
         int cell = competenceCells[j];
-        evidence += t.count[cell];
-        p += t.points[cell];
-        m += t.max[cell];
+        int count = t.count[cell];
+        if (count == 0) {
+          continue;
+        }
+        double cp = t.points[cell];
+        double cm = t.max[cell];
+        evidence += count;
+        p += cp;
+        m += cm;
+        double pc = percent(cp, cm);
+        boolean enough = count >= levelMinItems;
+        boolean mastered = enough && pc >= levelThreshold;
+        if (placing && enough) {
+          if (mastered) {
+            placed = competenceLevels[j];
+          } else {
+            placing = false; // a level with enough items not mastered: nothing above counts
+          }
+        }
+        if (levels == null) {
+          levels = new LevelEvidence[to - j];
+        }
+        levels[n++] = new LevelEvidence(levelCodes[competenceLevels[j]], cp, cm, pc, count, mastered);
       }
       if (evidence == 0 && t.selfLevel[k] < 0) {
         continue;
       }
-      List<LevelEvidence> ev = levelEvidence(t, k);
+      List<LevelEvidence> ev = n == 0 ? List.of() : FrozenList.wrap(n == levels.length ? levels : Arrays.copyOf(levels, n));
       String level;
       Ability ability = null;
       if (thetaCuts == null) {
-        t.levelRank[k] = t.placed;
-        level = t.placed < 0 ? null : levelCodes[t.placed];
+        t.levelRank[k] = placed;
+        level = placed < 0 ? null : levelCodes[placed];
       } else {
+        // Under theta cuts the evidence per level is still reported; the level comes from theta.
         ability = ability(t.irtByCompetence.get(k));
         level = ability == null ? null : levelAt(ability.theta());
         t.levelRank[k] = level == null ? -1 : framework.scale().rank(level);
@@ -530,41 +561,6 @@ public final class CompiledAssessment {
       }
     }
     return level;
-  }
-
-  /**
-   * The evidence per evidenced level of one competence, lowest level first, judged by the level
-   * rule; sets {@code t.placed} to the rank of the level the rule places the competence at: the
-   * highest level mastered with every lower level that has enough items mastered too, or -1.
-   */
-  private List<LevelEvidence> levelEvidence(Tally t, int competence) {
-    // Under theta cuts the evidence per level is still reported; the level itself comes from theta.
-    int from = competenceFrom[competence];
-    int to = competenceFrom[competence + 1];
-    LevelEvidence[] all = new LevelEvidence[to - from];
-    int n = 0;
-    int placed = -1;
-    boolean placing = true;
-    for (int j = from; j < to; j++) {
-      int cell = competenceCells[j];
-      int count = t.count[cell];
-      if (count == 0) {
-        continue;
-      }
-      double pc = percent(t.points[cell], t.max[cell]);
-      boolean enough = count >= levelMinItems;
-      boolean mastered = enough && pc >= levelThreshold;
-      if (placing && enough) {
-        if (mastered) {
-          placed = competenceLevels[j];
-        } else {
-          placing = false; // a level with enough items not mastered: nothing above counts
-        }
-      }
-      all[n++] = new LevelEvidence(levelCodes[competenceLevels[j]], t.points[cell], t.max[cell], pc, count, mastered);
-    }
-    t.placed = placed;
-    return FrozenList.wrap(n == all.length ? all : Arrays.copyOf(all, n));
   }
 
   private record Totals(double points, double max, double percent, CompetenceResult[] competences, int[] levelRank,
