@@ -676,7 +676,6 @@ abstract class ItemScorer {
     private final IdIndex rightIndex;
     private final int[] key; // left index -> right index of the correct pair, or -1
     private final int pairsInKey;
-    private final List<Parts.Pair> correctPairs;
     private final String[] keyLeft; // the key's pairs, in the key's order
     private final String[] keyRight;
 
@@ -690,7 +689,7 @@ abstract class ItemScorer {
         key[leftIndex.get(p.left())] = rightIndex.get(p.right());
       }
       pairsInKey = i.pairs().size();
-      correctPairs = i.pairs();
+      List<Parts.Pair> correctPairs = i.pairs();
       keyLeft = correctPairs.stream().map(Parts.Pair::left).toArray(String[]::new);
       keyRight = correctPairs.stream().map(Parts.Pair::right).toArray(String[]::new);
       precompute(1, k -> new Response.Matching(i.id(), correctPairs));
